@@ -1,0 +1,19 @@
+// What a command gets from the outside world. Commands never touch process.* directly, so tests can run the
+// whole CLI in-process with captured streams and a temporary cwd.
+
+export interface Writer {
+  write(chunk: string): unknown;
+  /** True when attached to a terminal (colour allowed). */
+  isTTY?: boolean;
+}
+
+export interface CliContext {
+  argv: string[];
+  stdout: Writer;
+  stderr: Writer;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** A command's action returns its exit code: 0 ok, 1 problems found / differences, 2 usage or internal error. */
+export type ExitCode = 0 | 1 | 2;

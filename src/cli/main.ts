@@ -1,0 +1,49 @@
+// The CLI entry point: builds the commander program, runs it, and is the one place errors are caught.
+
+import { Command, CommanderError } from 'commander';
+import type { CliContext, ExitCode } from './context.js';
+import { commands } from './commands/index.js';
+import { ProblemsError, UsageError, formatProblem, sortProblems } from '../util/errors.js';
+
+export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void): Command {
+  const program = new Command('sec-redline')
+    .description('Structured legal text, change logs and redlined Annex A for the GB Smart Energy Code')
+    .version('0.1.0')
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+  for (const register of commands) register(program, ctx, setExit);
+  return program;
+}
+
+export async function main(ctx: CliContext): Promise<ExitCode> {
+  let code: ExitCode = 0;
+  const program = createProgram(ctx, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(ctx.argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit through here with code 0.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof ProblemsError) {
+      for (const p of sortProblems(err.problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
+      ctx.stderr.write(`${err.message}\n`);
+      return 1;
+    }
+    if (err instanceof UsageError) {
+      ctx.stderr.write(`sec-redline: ${err.message}\n`);
+      return 2;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    ctx.stderr.write(`sec-redline: internal error: ${e.message}\n`);
+    if (ctx.env['SEC_REDLINE_DEBUG']) ctx.stderr.write(`${e.stack ?? ''}\n`);
+    return 2;
+  }
+}

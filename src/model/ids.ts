@@ -1,0 +1,120 @@
+// The clause-ID syntax every command accepts (docs/format.md, 'Clause IDs'), normalised to canonical form.
+
+import type { DocRef } from './types.js';
+import { docId, parseDocId } from './doc-ref.js';
+
+export interface ParsedId {
+  doc: DocRef;
+  /** Canonical block ID ('G3.5', 'Appendix AD 3.5.10[E64]'), or the document ID when `isDocument`. */
+  id: string;
+  isDocument: boolean;
+  /** Column heading when the ID names a cell: 'Appendix AD 3.8.43.2[ScheduleEndDate]{Mandatory}'. */
+  cell?: string;
+}
+
+const SEG = String.raw`\d+[A-Z]*`;
+const SECTION_NUMBER = new RegExp(`^([A-X])(${SEG}(?:\\.${SEG})*)`);
+const LOCAL_NUMBER = new RegExp(`^(${SEG}(?:\\.${SEG})*)`);
+const SUBPARAS = /^((?:\([A-Za-z0-9]{1,8}\))*)/;
+
+/** Normalises the tail after a number: sub-paragraphs, '/kind[n]' steps, '[key]' and '{cell}'. */
+function parseTail(tail: string): { tail: string; cell?: string } | null {
+  let rest = tail;
+  let out = '';
+  const sub = SUBPARAS.exec(rest)!;
+  out += sub[1]!;
+  rest = rest.slice(sub[1]!.length);
+  // '/heading1', '/p2', '/table1', possibly followed by sub-paragraphs of that paragraph.
+  let tableStep: number | null = null;
+  for (;;) {
+    const step = /^\/(heading|p|table)(\d*)/.exec(rest);
+    if (!step) break;
+    const n = step[2] === '' ? 1 : Number(step[2]);
+    if (n < 1) return null;
+    if (step[1] === 'table') tableStep = n;
+    out += `/${step[1]}${n}`;
+    rest = rest.slice(step[0].length);
+    const s = SUBPARAS.exec(rest)!;
+    out += s[1]!;
+    rest = rest.slice(s[1]!.length);
+  }
+  const row = /^\[([^\]]+)\]/.exec(rest);
+  if (row) {
+    let key = row[1]!.trim();
+    const occ = /^(.*)#(\d+)$/.exec(key);
+    if (occ) key = Number(occ[2]) <= 1 ? occ[1]!.trim() : `${occ[1]!.trim()}#${occ[2]}`;
+    // The first table after a numbered block addresses its rows without the '/table1' step.
+    if (tableStep === 1 && out.endsWith('/table1')) out = out.slice(0, -'/table1'.length);
+    out += `[${key}]`;
+    rest = rest.slice(row[0].length);
+  }
+  let cell: string | undefined;
+  const c = /^\{([^}]+)\}/.exec(rest);
+  if (c && row) {
+    cell = c[1]!.trim();
+    rest = rest.slice(c[0].length);
+  }
+  if (rest !== '') return null;
+  return cell === undefined ? { tail: out } : { tail: out, cell };
+}
+
+export function parseId(input: string): ParsedId | null {
+  const text = input.trim().replace(/\s+/g, ' ');
+  if (text === '') return null;
+  const whole = parseDocId(text);
+  if (whole) return { doc: whole, id: docId(whole), isDocument: true };
+
+  // 'Appendix AD 3.8.17.1…', 'Schedule 8 1.2…', 'Section G/p1', 'AD 3.8.17.1…' (two-letter codes only).
+  const long = /^(section|schedule|appendix)\s+([A-Za-z]{1,2}|\d+)(?=[\s/[]|$)\s*(.*)$/i.exec(text);
+  const short = /^([A-Z]{2})\s+(\d.*)$/.exec(text);
+  if (long || short) {
+    const doc = long ? parseDocId(`${long[1]} ${long[2]}`) : { kind: 'appendix' as const, code: short![1]! };
+    if (!doc) return null;
+    let rest = long ? long[3]! : short![2]!;
+    if (doc.kind === 'section') {
+      // 'Section G3.5' is written 'Section G3.5', not 'Section G 3.5'; both reach here only via 'Section G/p1'.
+      if (!rest.startsWith('/') && !rest.startsWith('[')) return null;
+      const t = parseTail(rest);
+      return t ? withCell({ doc, id: docId(doc) + t.tail, isDocument: false }, t.cell) : null;
+    }
+    if (rest.startsWith('/') || rest.startsWith('[')) {
+      const t = parseTail(rest);
+      return t ? withCell({ doc, id: docId(doc) + t.tail, isDocument: false }, t.cell) : null;
+    }
+    const num = LOCAL_NUMBER.exec(rest);
+    if (!num) return null;
+    rest = rest.slice(num[1]!.length);
+    const t = parseTail(rest);
+    return t ? withCell({ doc, id: `${docId(doc)} ${num[1]}${t.tail}`, isDocument: false }, t.cell) : null;
+  }
+
+  const sectionWord = /^section\s+(?=[A-X]\d)/i.exec(text);
+  const body = sectionWord ? text.slice(sectionWord[0].length) : text;
+  const m = SECTION_NUMBER.exec(body);
+  if (!m) return null;
+  const t = parseTail(body.slice(m[0].length));
+  if (!t) return null;
+  return withCell({ doc: { kind: 'section', code: m[1]! }, id: m[1]! + m[2]! + t.tail, isDocument: false }, t.cell);
+}
+
+function withCell(p: ParsedId, cell: string | undefined): ParsedId {
+  return cell === undefined ? p : { ...p, cell };
+}
+
+/** The document part of a canonical block ID ('Appendix AD 3.5.10[E64]' → Appendix AD). */
+export function docOfId(id: string): DocRef | null {
+  return parseId(id)?.doc ?? null;
+}
+
+/**
+ * How a reader names a block in prose: 'Section G3.5', 'clause 3.8.17.1 of Appendix AD'. For unnumbered
+ * blocks and rows the caller words it from the parts; this covers numbered clauses and documents.
+ */
+export function proseName(id: string): string {
+  const p = parseId(id);
+  if (!p) return id;
+  if (p.isDocument) return p.id;
+  if (p.doc.kind === 'section') return `Section ${p.id}`;
+  const local = p.id.slice(docId(p.doc).length + 1);
+  return `clause ${local} of ${docId(p.doc)}`;
+}

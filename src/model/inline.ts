@@ -1,0 +1,26 @@
+// Canonical inline Markdown: what remark-stringify writes for a run of phrasing content. Both `fmt` and the
+// parser go through here, so "canonical" has one definition.
+
+import { unified } from 'unified';
+import remarkStringify from 'remark-stringify';
+import remarkGfm from 'remark-gfm';
+import type { PhrasingContent, Root } from 'mdast';
+
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', fences: true, rule: '-' });
+
+/** Soft line breaks become spaces and hard breaks '<br>': a block is always one line. */
+function flatten(nodes: readonly PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((n): PhrasingContent => {
+    if (n.type === 'text') return { ...n, value: n.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ') };
+    if (n.type === 'break') return { type: 'html', value: '<br>' };
+    if ('children' in n) return { ...n, children: flatten(n.children as PhrasingContent[]) } as PhrasingContent;
+    return n;
+  });
+}
+
+export function stringifyInline(nodes: readonly PhrasingContent[]): string {
+  const root: Root = { type: 'root', children: [{ type: 'paragraph', children: flatten(nodes) }] };
+  return stringifier.stringify(root).replace(/\n+$/, '');
+}

@@ -1,0 +1,103 @@
+// Clause numbers and sub-paragraph labels: recognising them at the start of a line, and comparing them.
+
+import type { DocRef } from './types.js';
+
+const SEGMENT = String.raw`\d+[A-Z]*`;
+
+/**
+ * The number at the start of a heading's text or a paragraph, or null. Section numbers carry the section's
+ * letter ('G3.5A'); appendix and schedule numbers do not ('3.8.17.1'). A numbered paragraph needs at least two
+ * components ('G3.5', '1.3'); a heading may carry a part number alone ('G3', '2').
+ */
+export function leadingNumber(ref: DocRef, text: string, inHeading: boolean): string | null {
+  const prefix = ref.kind === 'section' ? ref.code : '';
+  const more = inHeading ? '*' : '+';
+  const re = new RegExp(`^(${prefix}${SEGMENT}(?:\\.${SEGMENT})${more})(?= |$)`);
+  const m = re.exec(text);
+  return m ? m[1]! : null;
+}
+
+/** The label of a sub-paragraph at the start of a list item's text: '(a)', '(iv)', '(B)'. */
+export function leadingLabel(text: string): string | null {
+  const m = /^(\([A-Za-z0-9]{1,8}\))(?= |$)/.exec(text);
+  return m ? m[1]! : null;
+}
+
+export type LabelStyle = 'lower-alpha' | 'lower-roman' | 'upper-alpha' | 'upper-roman';
+
+/** SEC nesting: (a) → (i) → (A) → (I). */
+export const LEVEL_STYLES: readonly LabelStyle[] = ['lower-alpha', 'lower-roman', 'upper-alpha', 'upper-roman'];
+
+const ROMAN: [number, string][] = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+export function toRoman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** a, b, … z, aa, ab … (spreadsheet style, which is how long SEC lists continue). */
+export function toAlpha(n: number): string {
+  let out = '';
+  while (n > 0) { n -= 1; out = String.fromCharCode(97 + (n % 26)) + out; n = Math.floor(n / 26); }
+  return out;
+}
+
+/** The n-th label (1-based) in a style: labelAt('lower-roman', 4) === '(iv)'. */
+export function labelAt(style: LabelStyle, n: number): string {
+  const body = style.endsWith('roman') ? toRoman(n) : toAlpha(n);
+  return `(${style.startsWith('upper') ? body.toUpperCase() : body})`;
+}
+
+/** The 1-based position of a label in a style, or null when the label is not of that style. */
+export function labelIndex(style: LabelStyle, label: string): number | null {
+  const m = /^\(([A-Za-z]+)\)$/.exec(label);
+  if (!m) return null;
+  const body = m[1]!;
+  const upper = style.startsWith('upper');
+  if (upper ? body !== body.toUpperCase() : body !== body.toLowerCase()) return null;
+  const lower = body.toLowerCase();
+  if (style.endsWith('roman')) {
+    for (let n = 1; n <= 60; n++) if (toRoman(n) === lower) return n;
+    return null;
+  }
+  for (let n = 1; n <= 702; n++) if (toAlpha(n) === lower) return n;
+  return null;
+}
+
+/** Style of a level (1-based depth), cycling after four levels. */
+export function styleForDepth(depth: number): LabelStyle {
+  return LEVEL_STYLES[(depth - 1) % LEVEL_STYLES.length]!;
+}
+
+/** The label that follows `label` at `depth` ('(g)' → '(h)'), or null when `label` is not of that level's style. */
+export function nextLabel(label: string, depth: number): string | null {
+  const style = styleForDepth(depth);
+  const i = labelIndex(style, label);
+  return i === null ? null : labelAt(style, i + 1);
+}
+
+/** Splits a clause number into segments: 'G3.5A' → [{n:3,s:''},{n:5,s:'A'}] (section letter dropped). */
+export function numberSegments(ref: DocRef, number: string): { n: number; suffix: string }[] {
+  const body = ref.kind === 'section' ? number.slice(ref.code.length) : number;
+  return body.split('.').map((seg) => {
+    const m = /^(\d+)([A-Z]*)$/.exec(seg);
+    return { n: m ? Number(m[1]) : NaN, suffix: m ? m[2]! : seg };
+  });
+}
+
+/** Next inserted-clause number after `number` under SEC convention: G3.5 → G3.5A, G3.5A → G3.5B. */
+export function nextInsertedNumber(number: string): string {
+  const m = /^(.*?)([A-Z]*)$/.exec(number)!;
+  const stem = m[1]!;
+  const suffix = m[2]!;
+  // Section numbers start with the letter; only a suffix after the last digit counts.
+  if (!/\d$/.test(stem)) return `${number}A`;
+  if (suffix === '') return `${stem}A`;
+  const last = suffix.charCodeAt(suffix.length - 1);
+  if (last < 90) return stem + suffix.slice(0, -1) + String.fromCharCode(last + 1);
+  return `${stem}${suffix}A`;
+}

@@ -1,0 +1,39 @@
+// What a reader sees of a piece of inline Markdown: emphasis markers, code backticks, link syntax and
+// escapes removed. Used for table keys, for `find` matching in change logs, and by renderers.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+// Characters that can start inline syntax. Text without them is its own plain text (the fast path).
+const SYNTAX = /[\\`*_[\]<>&!~|]/;
+
+function phrasingText(nodes: readonly (RootContent | PhrasingContent)[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if (n.type === 'break') out += '\n';
+    else if (n.type === 'html') out += /^<br\s*\/?>$/i.test(n.value) ? '\n' : n.value;
+    else if ('children' in n) out += phrasingText(n.children as PhrasingContent[]);
+    else if ('value' in n && typeof n.value === 'string') out += n.value;
+  }
+  return out;
+}
+
+export function plainText(inline: string): string {
+  if (!SYNTAX.test(inline)) return inline;
+  // A leading no-break space keeps block syntax ('1. ', '# ', '- ') from being read at the start, without
+  // changing how emphasis delimiters flank (it is Unicode whitespace).
+  const tree = parser.parse(`\u00a0${inline}`) as Root;
+  const first = tree.children[0];
+  const text = first && first.type === 'paragraph' ? phrasingText(first.children) : phrasingText(tree.children);
+  return text.startsWith('\u00a0') ? text.slice(1) : text;
+}
+
+/** The key of a table row: plain text of its first cell, surrounding quotes and whitespace removed. */
+export function rowKey(firstCell: string): string {
+  return plainText(firstCell).trim().replace(/^['"‘’“”]+|['"‘’“”]+$/g, '').trim();
+}

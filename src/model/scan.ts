@@ -1,0 +1,89 @@
+// The fast path: cuts a canonical document into blocks with one pass over its lines, no Markdown parser.
+// It relies on the format's promise that every block is one line whose first characters say what it is
+// (docs/format.md, 'Line scan'). tests/model/scan-parse-agree.test.ts checks it agrees with parse.ts.
+
+import type { DocMeta, Problem, RawBlock, SecDocument } from './types.js';
+import { readFrontMatter } from './front-matter.js';
+import { identifyBlocks } from './identify.js';
+import { leadingLabel, leadingNumber } from './numbering.js';
+import { joinCells, parseDelimiter, splitRow } from './table-syntax.js';
+import { problem } from '../util/errors.js';
+
+export interface ModelResult {
+  doc: SecDocument | null;
+  problems: Problem[];
+}
+
+const HEADING = /^(#{1,6}) +(.*?)(?: +#+)?$/;
+const LIST_ITEM = /^( *)[-*+] +(.*)$/;
+
+/** Classifies one non-blank, non-table line into a raw block (shared with the remark path's heading logic). */
+export function classifyLine(meta: DocMeta, line: string, lineNo: number): RawBlock {
+  const h = HEADING.exec(line);
+  if (h) {
+    const text = h[2]!;
+    const num = leadingNumber(meta, text, true);
+    return num
+      ? { kind: 'heading', label: num, depth: h[1]!.length, text: text.slice(num.length).trimStart(), line: lineNo, column: 1 }
+      : { kind: 'heading', label: '', depth: h[1]!.length, text, line: lineNo, column: 1 };
+  }
+  const li = LIST_ITEM.exec(line);
+  if (li) {
+    const text = li[2]!;
+    const label = leadingLabel(text) ?? '';
+    return {
+      kind: 'subpara',
+      label,
+      depth: Math.floor(li[1]!.length / 2) + 1,
+      text: text.slice(label.length).trimStart(),
+      line: lineNo,
+      column: li[1]!.length + 1,
+    };
+  }
+  const num = leadingNumber(meta, line, false);
+  if (num) return { kind: 'clause', label: num, depth: 0, text: line.slice(num.length).trimStart(), line: lineNo, column: 1 };
+  return { kind: 'paragraph', label: '', depth: 0, text: line, line: lineNo, column: 1 };
+}
+
+export function scanDocument(source: string, file: string): ModelResult {
+  const lines = source.split('\n');
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  const fm = readFrontMatter(lines, file);
+  if (!fm.meta) return { doc: null, problems: fm.problems };
+  const meta = fm.meta;
+  const problems: Problem[] = [];
+  const raw: RawBlock[] = [];
+  let inTable = false;
+  for (let i = fm.bodyStart; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const lineNo = i + 1;
+    if (line.trim() === '') {
+      inTable = false;
+      continue;
+    }
+    const cells = splitRow(line);
+    if (cells) {
+      if (!inTable) {
+        const delim = i + 1 < lines.length ? splitRow(lines[i + 1]!) : null;
+        const align = delim ? parseDelimiter(delim) : null;
+        if (!align) {
+          problems.push(problem(file, lineNo, 1, 'Table header is not followed by a delimiter line such as | --- | --- |', 'table-syntax'));
+          continue;
+        }
+        raw.push({ kind: 'table', label: '', depth: 0, text: joinCells(cells), cells, align, line: lineNo, column: 1 });
+        inTable = true;
+        i++; // the delimiter line
+        continue;
+      }
+      raw.push({ kind: 'row', label: '', depth: 0, text: joinCells(cells), cells, line: lineNo, column: 1 });
+      continue;
+    }
+    inTable = false;
+    const block = classifyLine(meta, line, lineNo);
+    if (block.kind === 'subpara' && block.label === '') {
+      problems.push(problem(file, lineNo, (block.column ?? 1) + 2, 'List item has no sub-paragraph label: expected (a), (i), (A) … after the marker', 'subparagraph-label'));
+    }
+    raw.push(block);
+  }
+  return { doc: { file, meta, blocks: identifyBlocks(meta, raw) }, problems };
+}

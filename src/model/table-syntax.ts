@@ -1,0 +1,61 @@
+// GFM table lines in canonical form: '| a | b |'. Splitting honours backslash escapes ('\|' is a pipe in a cell).
+
+import type { Align } from './types.js';
+
+/** Cells of a table line, trimmed, escapes kept as written. Null when the line is not a table line. */
+export function splitRow(line: string): string[] | null {
+  const t = line.trim();
+  if (!t.startsWith('|')) return null;
+  const cells: string[] = [];
+  let cur = '';
+  for (let i = 1; i < t.length; i++) {
+    const ch = t[i]!;
+    if (ch === '\\' && i + 1 < t.length) {
+      cur += ch + t[i + 1]!;
+      i++;
+    } else if (ch === '|') {
+      cells.push(cur.trim());
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  if (cur.trim() !== '') cells.push(cur.trim()); // a row without the closing pipe
+  return cells;
+}
+
+export function parseDelimiter(cells: readonly string[]): Align[] | null {
+  const out: Align[] = [];
+  for (const c of cells) {
+    const m = /^(:?)-+(:?)$/.exec(c);
+    if (!m) return null;
+    out.push(m[1] && m[2] ? 'center' : m[1] ? 'left' : m[2] ? 'right' : null);
+  }
+  return out;
+}
+
+export function delimiterCell(a: Align): string {
+  return a === 'left' ? ':--' : a === 'right' ? '--:' : a === 'center' ? ':-:' : '---';
+}
+
+export function rowLine(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** Escapes unescaped pipes so a cell's inline Markdown can sit between table pipes. */
+export function escapeCellPipes(cell: string): string {
+  let out = '';
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    if (ch === '\\' && i + 1 < cell.length) {
+      out += ch + cell[i + 1]!;
+      i++;
+    } else out += ch === '|' ? '\\|' : ch;
+  }
+  return out;
+}
+
+/** Row text as one string (what word diffs of whole rows and 'text' fields use). */
+export function joinCells(cells: readonly string[]): string {
+  return cells.join(' | ');
+}

@@ -1,0 +1,62 @@
+// File discovery and reading at the edge: commands take files or directories (recursing into *.md).
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+/** Expands files and directories into a sorted list of Markdown files (paths relative to cwd when inside it). */
+export function collectMarkdownFiles(paths: readonly string[], cwd: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string): void => {
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new UsageError(`No such file or directory: ${display(abs, cwd)}`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(abs).sort()) {
+        if (name.startsWith('.') || name === 'node_modules') continue;
+        const child = join(abs, name);
+        if (statSync(child).isDirectory() || name.endsWith('.md')) walk(child);
+      }
+    } else {
+      out.push(display(abs, cwd));
+    }
+  };
+  for (const p of paths) walk(resolve(cwd, p));
+  return out;
+}
+
+export function display(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel.startsWith('..') ? abs : rel || '.';
+}
+
+/** Largest input file we read (bytes). The whole SEC is ~30 MB; a single document far beyond this is a mistake. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface ReadText {
+  text: string | null;
+  /** Set when the file cannot be used as text: not found, too large, not UTF-8. */
+  error: string | null;
+}
+
+/** Reads a file as strict UTF-8 (a file that is not UTF-8 is an error, never silently mangled). */
+export function readText(path: string, cwd: string): ReadText {
+  const abs = resolve(cwd, path);
+  let buf: Buffer;
+  try {
+    const st = statSync(abs);
+    if (st.size > MAX_FILE_BYTES) return { text: null, error: `file is ${st.size} bytes; the limit is ${MAX_FILE_BYTES}` };
+    buf = readFileSync(abs);
+  } catch {
+    return { text: null, error: 'cannot read file' };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, error: null };
+  } catch {
+    return { text: null, error: 'file is not valid UTF-8' };
+  }
+}
