@@ -1,0 +1,45 @@
+// Reading SEC documents at the edge: files or directories → parsed documents plus every problem found.
+
+import { basename } from 'node:path';
+import type { Problem, SecDocument } from '../model/types.js';
+import { parseDocument } from '../model/parse.js';
+import { collectMarkdownFiles, readText } from '../util/files.js';
+import { problem } from '../util/errors.js';
+
+export interface LoadedDoc {
+  file: string;
+  source: string;
+  doc: SecDocument;
+}
+
+export interface Loaded {
+  docs: LoadedDoc[];
+  problems: Problem[];
+}
+
+/** Default paths: `sections/` under cwd. */
+export function defaultPaths(paths: readonly string[] | undefined): string[] {
+  return paths && paths.length ? [...paths] : ['sections'];
+}
+
+export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
+  const files = collectMarkdownFiles(paths, cwd);
+  const docs: LoadedDoc[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const r = readText(file, cwd);
+    if (r.text === null) {
+      problems.push(problem(file, 1, 1, `Cannot read: ${r.error}`, 'read'));
+      continue;
+    }
+    const parsed = parseDocument(r.text, file);
+    problems.push(...parsed.problems);
+    if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
+  }
+  return { docs, problems };
+}
+
+/** The file name a document is stored under (for matching documents across directories). */
+export function fileKey(file: string): string {
+  return basename(file);
+}
