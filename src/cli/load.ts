@@ -2,7 +2,7 @@
 
 import { basename } from 'node:path';
 import type { Problem, SecDocument } from '../model/types.js';
-import { parseDocument } from '../model/parse.js';
+import { readDocument } from '../model/read-document.js';
 import { collectMarkdownFiles, readText } from '../util/files.js';
 import { problem } from '../util/errors.js';
 
@@ -32,7 +32,7 @@ export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
       problems.push(problem(file, 1, 1, `Cannot read: ${r.error}`, 'read'));
       continue;
     }
-    const parsed = parseDocument(r.text, file);
+    const parsed = readDocument(r.text, file);
     problems.push(...parsed.problems);
     if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
   }

@@ -7,3 +7,4 @@ export { parseId, proseName, docOfId, type ParsedId } from './ids.js';
 export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDocFileName, isValidCode } from './doc-ref.js';
 export { plainText, rowKey } from './plain-text.js';
 export * from './numbering.js';
+export { readDocument, scanIfCanonical } from './read-document.js';

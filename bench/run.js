@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm run bench`: times `sec-redline diff --format json` against `git diff --no-index --word-diff=porcelain`
+// on the same two versions of a generated full-SEC-scale corpus (bench/corpus.js), at ¼, ½ and full size, and
+// reports wall time, the ratio to git, and peak memory (RSS) of each.
+//
+// Targets: sec-redline within 5× git's time and under 1.5 GB peak RSS at full size.
+//
+// Options: --clauses N (full size, default 50000)  --scales 0.25,0.5,1  --repeat N (best of N, default 1)
+//          --no-build (use dist/ as it is)  --regenerate (rewrite the corpora even if present)
+// Corpora and outputs go to bench/out/ (git-ignored).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+const fullClauses = Number(option('clauses', '50000'));
+const scales = option('scales', '0.25,0.5,1').split(',').map(Number);
+const repeat = Number(option('repeat', '1'));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
+  }
+  return newest;
+}
+
+function build() {
+  const main = join(root, 'dist', 'cli', 'main.js');
+  if (flag('no-build')) return;
+  if (existsSync(main) && statSync(main).mtimeMs >= newestMtime(join(root, 'src'))) return;
+  console.log('building dist/ (tsc -p tsconfig.build.json)…');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(main)) {
+    console.error('bench: the build did not produce dist/cli/main.js');
+    process.exit(2);
+  }
+  if (r.status !== 0) console.warn('bench: tsc reported errors (see above); timing the emitted dist/ anyway');
+}
+
+/** Writes both versions of a corpus of `clauses` clauses (skipped when already there with the same size). */
+function prepare(clauses) {
+  const dir = join(out, `corpus-${clauses}`);
+  const stamp = join(dir, 'corpus.json');
+  if (!flag('regenerate') && existsSync(stamp)) return { dir, ...JSON.parse(readFileSync(stamp, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const v1 = generateCorpus({ clauses });
+  const { corpus: v2, done } = editCorpus(v1, { moves: 5, renumbers: 5 });
+  let bytes = 0;
+  let count = 0;
+  for (const [side, corpus] of [['old', v1], ['new', v2]]) {
+    mkdirSync(join(dir, side), { recursive: true });
+    for (const doc of corpus) {
+      const text = serialize(doc);
+      if (side === 'old') {
+        bytes += Buffer.byteLength(text);
+        count += doc.parts.reduce((s, p) => s + p.clauses.length, 0);
+      }
+      writeFileSync(join(dir, side, fileName(doc)), text);
+    }
+  }
+  const info = { documents: v1.length, clauses: count, bytes, edits: done, generatedMs: Math.round(performance.now() - t0) };
+  writeFileSync(stamp, JSON.stringify(info, null, 2));
+  return { dir, ...info };
+}
+
+/** Runs a command with stdout to a file; returns wall time (ms), peak RSS (bytes, or null) and exit status. */
+function measure(command, args, stdoutFile, cwd) {
+  const fd = openSync(stdoutFile, 'w');
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-v', command, ...args], { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  closeSync(fd);
+  const stderr = r.stderr?.toString('utf8') ?? '';
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  return { ms, rss: m ? Number(m[1]) * 1024 : null, status: r.status, stderr };
+}
+
+/** Without /usr/bin/time, the CLI's own peak RSS is read inside the child (bench/measure-rss.js). */
+function measureCli(args, stdoutFile, cwd) {
+  if (TIME) return measure(process.execPath, [join(root, 'bin', 'sec-redline.js'), ...args], stdoutFile, cwd);
+  const rssFile = join(out, 'rss.txt');
+  const r = measure(process.execPath, [join(root, 'bench', 'measure-rss.js'), rssFile, ...args], stdoutFile, cwd);
+  r.rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) * 1024 : null;
+  return r;
+}
+
+function best(runs) {
+  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+}
+
+const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1048576).toFixed(0)} MB`);
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+build();
+mkdirSync(out, { recursive: true });
+console.log(`peak memory from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage() (git: n/a)'}; best of ${repeat} run(s)\n`);
+const rows = [];
+for (const scale of scales) {
+  const corpus = prepare(Math.round(fullClauses * scale));
+  const jsonOut = join(out, `diff-${corpus.clauses}.json`);
+  const gitOut = join(out, `git-${corpus.clauses}.txt`);
+  const ours = best(Array.from({ length: repeat }, () => measureCli(['diff', 'old', 'new', '--format', 'json', '-o', jsonOut], join(out, 'stdout.txt'), corpus.dir)));
+  if (ours.status !== 1) {
+    console.error(`sec-redline diff exited ${ours.status} (expected 1: differences):\n${ours.stderr}`);
+    process.exit(2);
+  }
+  const git = best(Array.from({ length: repeat }, () => measure('git', ['diff', '--no-index', '--word-diff=porcelain', 'old', 'new'], gitOut, corpus.dir)));
+  const summary = JSON.parse(readFileSync(jsonOut, 'utf8')).summary;
+  rows.push({ scale, corpus, ours, git, summary });
+  console.log(
+    `${String(scale).padEnd(5)} ${corpus.documents} documents, ${corpus.clauses} clauses, ${(corpus.bytes / 1e6).toFixed(1)} MB:  ` +
+      `sec-redline ${sec(ours.ms)} (${mb(ours.rss)})  git ${sec(git.ms)} (${mb(git.rss)})  ratio ${(ours.ms / git.ms).toFixed(2)}×`,
+  );
+  const c = summary.clauses;
+  console.log(
+    `      edits made: ${JSON.stringify(corpus.edits)}\n      diff found: ${c.changed} changed, ${c.inserted} inserted, ${c.deleted} deleted, ${c.moved} moved, ${c.renumbered} renumbered; ` +
+      `${summary.words.added} words added, ${summary.words.removed} removed`,
+  );
+}
+
+const full = rows[rows.length - 1];
+if (rows.length > 1) {
+  const first = rows[0];
+  const growth = full.ours.ms / first.ours.ms;
+  const size = full.corpus.bytes / first.corpus.bytes;
+  console.log(`\ngrowth from ${first.scale} to ${full.scale}: size ×${size.toFixed(2)}, sec-redline time ×${growth.toFixed(2)}, git time ×${(full.git.ms / first.git.ms).toFixed(2)}`);
+}
+const ratio = full.ours.ms / full.git.ms;
+const okTime = ratio <= 5;
+const okMem = full.ours.rss === null || full.ours.rss < 1.5 * 1024 ** 3;
+console.log(`target: within 5× git → ${ratio.toFixed(2)}× ${okTime ? 'ok' : 'MISSED'}; under 1.5 GB peak → ${mb(full.ours.rss)} ${okMem ? 'ok' : 'MISSED'}`);
+process.exitCode = okTime && okMem ? 0 : 1;

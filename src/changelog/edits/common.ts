@@ -1,0 +1,134 @@
+// Helpers shared by the edit kinds: match options, scopes, locating a phrase exactly once, quoting.
+
+import type { ParsedId } from '../../model/index.js';
+import { listPlaces, type DocIndex } from '../doc-index.js';
+import type { FieldReader } from '../fields.js';
+import { findPhrase, type TextPlace } from '../match.js';
+import type { PlanContext } from '../plan-types.js';
+import type { MatchOptions, Pos } from '../types.js';
+
+export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
+
+export function readMatchOptions(r: FieldReader): MatchOptions {
+  return { wholeWord: r.bool('whole-word') ?? true, matchCase: r.bool('match-case') ?? true };
+}
+
+/** Exactly one of the named fields is present; reports otherwise. Returns the one present. */
+export function exactlyOne<T extends string>(r: FieldReader, names: readonly T[], hint: string): T | null {
+  const present = names.filter((n) => r.has(n));
+  if (present.length === 1) return present[0]!;
+  if (present.length === 0) r.report(r.map.pos, `${r.context}: expected one of ${names.map((n) => `'${n}'`).join(', ')} (${hint})`);
+  else r.report(r.pos(present[1]!), `${r.context}: give only one of ${present.map((n) => `'${n}'`).join(', ')} (${hint})`);
+  return null;
+}
+
+export function quote(s: string): string {
+  return `'${s.length > 60 ? `${s.slice(0, 57)}…` : s}'`;
+}
+
+export interface Scope {
+  doc: DocIndex;
+  blocks: number[];
+  name: string;
+  /** Only this field of the blocks (one table cell). */
+  field?: number;
+}
+
+/**
+ * The blocks an ID covers: a whole document, a clause (its numbered block with its sub-paragraphs, paragraphs
+ * and tables), or a single block. Scopes are returned in document order.
+ */
+export function resolveScopes(ctx: PlanContext, ids: readonly ParsedId[], pos: Pos): Scope[] | null {
+  const scopes: Scope[] = [];
+  let ok = true;
+  for (const id of ids) {
+    if (id.isDocument) {
+      const doc = ctx.document(id.id, pos);
+      if (!doc) ok = false;
+      else scopes.push({ doc, blocks: doc.blocks.map((_, i) => i), name: doc.id });
+      continue;
+    }
+    const r = ctx.resolve(id, pos);
+    if (!r) {
+      ok = false;
+      continue;
+    }
+    scopes.push({ doc: r.doc, blocks: r.doc.scope(r.index), name: `${id.id} (${r.doc.where(r.index)})` });
+  }
+  return ok ? scopes : null;
+}
+
+export function scopeName(scopes: readonly Scope[]): string {
+  return scopes.map((s) => s.name).join(', ');
+}
+
+export function placesOf(places: readonly TextPlace[]): string {
+  return listPlaces(places.map((p) => ({ file: p.doc.doc.file, line: p.doc.block(p.block).line })));
+}
+
+/** Every match in the scopes, in the order the scopes are listed (document order within each). */
+export function findInScopes(ctx: PlanContext, scopes: readonly Scope[], phrase: string, opts: MatchOptions): { places: TextPlace[]; straddling: TextPlace[] } {
+  const places: TextPlace[] = [];
+  const straddling: TextPlace[] = [];
+  const seen = new Set<string>();
+  for (const s of scopes) {
+    const blocks = s.blocks.filter((b) => {
+      const k = `${s.doc.id}\u0000${b}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache);
+    const inField = (p: TextPlace): boolean => s.field === undefined || p.field === s.field;
+    places.push(...found.places.filter(inField));
+    straddling.push(...found.straddling.filter(inField));
+  }
+  return { places, straddling };
+}
+
+/** Why a phrase was not found, as a suffix for the message. */
+export function notFoundHint(phrase: string, straddling: readonly TextPlace[]): string {
+  let hint = '';
+  if (straddling.length) {
+    hint += `; it appears ${straddling.length} time${straddling.length === 1 ? '' : 's'} across a formatting boundary (${placesOf(straddling)}), and a match may not straddle bold, italics, code or a link`;
+  }
+  if (/[*`_[\]]/.test(phrase)) hint += '; phrases match the text a reader sees: leave out Markdown syntax such as ** or backticks';
+  return hint;
+}
+
+/**
+ * The one match of `phrase` (or its `occurrence`-th), reporting 0 or several matches with their places.
+ * `what` names the field in messages ('find', 'after', 'before').
+ */
+export function locateOnce(
+  ctx: PlanContext,
+  scopes: readonly Scope[],
+  phrase: string,
+  opts: MatchOptions,
+  occurrence: number | null,
+  pos: Pos,
+  what: string,
+  /** When nothing matched: a reason to suspect the change log was applied already ('' when none). */
+  alreadyApplied: () => string = () => '',
+): TextPlace | null {
+  const { places, straddling } = findInScopes(ctx, scopes, phrase, opts);
+  const where = scopeName(scopes);
+  if (places.length === 0) {
+    const applied = alreadyApplied();
+    if (applied) ctx.report(pos, `${what} ${quote(phrase)} not found in ${where}: already applied? ${applied}`, 'changelog-already-applied');
+    else ctx.report(pos, `${what} ${quote(phrase)} not found in ${where}${notFoundHint(phrase, straddling)}`, 'changelog-anchor');
+    return null;
+  }
+  if (occurrence !== null) {
+    if (occurrence > places.length) {
+      ctx.report(pos, `occurrence ${occurrence} of ${quote(phrase)} requested, but it is found ${places.length} time${places.length === 1 ? '' : 's'} in ${where} (${placesOf(places)})`, 'changelog-anchor');
+      return null;
+    }
+    return places[occurrence - 1]!;
+  }
+  if (places.length > 1) {
+    ctx.report(pos, `${what} ${quote(phrase)} found ${places.length} times in ${where} (${placesOf(places)}); expected exactly once: add 'occurrence: N' to choose one, or make the phrase longer`, 'changelog-anchor');
+    return null;
+  }
+  return places[0]!;
+}

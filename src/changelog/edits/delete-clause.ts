@@ -1,0 +1,45 @@
+// delete-clause: the SEC way by default — the clause keeps its number and its text becomes 'Not used'; its
+// sub-paragraphs, paragraphs and tables go. `remove: true` takes the clause out entirely (only when a
+// modification asks for that, since references to the number then dangle).
+
+import type { EditModule } from './edit-module.js';
+import type { DeleteClauseEdit } from '../types.js';
+
+export const NOT_USED = 'Not used';
+
+export const deleteClause: EditModule<DeleteClauseEdit> = {
+  kind: 'delete-clause',
+  fields: ['target', 'remove'],
+
+  read(r, base) {
+    const target = r.id('target', { required: "the clause to delete, e.g. 'target: G3.7'" });
+    const remove = r.bool('remove') ?? false;
+    if (!r.ok || target === null) return null;
+    return { ...base, kind: 'delete-clause', target: target.id, remove };
+  },
+
+  plan(edit, ctx) {
+    const pos = edit.fieldPos['target'] ?? edit.pos;
+    const r = ctx.resolve(ctx.parse(edit.target), pos);
+    if (!r) return;
+    const { doc, index } = r;
+    const b = doc.block(index);
+    const numbered = b.label !== '' && (b.kind === 'clause' || b.kind === 'heading');
+    if (!numbered && b.kind !== 'subpara') {
+      ctx.report(pos, `'${b.id}' is a ${b.kind}: delete-clause takes a numbered clause, heading or sub-paragraph${b.kind === 'row' ? ' (rows: delete-row)' : ''}`, 'changelog-target');
+      return;
+    }
+    const end = b.kind === 'subpara' ? doc.subtreeEnd(index) : doc.clauseEnd(index);
+    if (!edit.remove && b.text === NOT_USED && end === index + 1) {
+      ctx.report(pos, `already applied: ${b.id} already reads '${NOT_USED}' (${doc.where(index)})`, 'changelog-already-applied');
+      return;
+    }
+    if (edit.remove) ctx.delete(edit, doc, index);
+    else ctx.text(edit, { doc, block: index, field: -1, start: 0, end: b.text.length }, NOT_USED, true);
+    for (let j = index + 1; j < end; j++) ctx.delete(edit, doc, j);
+  },
+
+  describe: (e) => (e.remove ? `remove ${e.target}` : `delete ${e.target} (it reads '${NOT_USED}')`),
+  targets: (e) => [e.target],
+  clauseEdit: (e) => ({ kind: e.remove ? 'remove-clause' : 'delete-clause' }),
+};

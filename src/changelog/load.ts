@@ -1,0 +1,231 @@
+// read → validate: change-log YAML to a typed ChangeLog, checked against the schema in docs/changelog.md.
+// Everything that can be checked without the documents is checked here, and every problem is collected.
+
+import type { Problem } from '../model/types.js';
+import { docId, parseId } from '../model/index.js';
+import { problem } from '../util/errors.js';
+import { FieldReader, asMap, scalarString } from './fields.js';
+import { readYamlTree, describeNode, type YNode } from './yaml-tree.js';
+import { personalNameReason } from './drafter.js';
+import { editModule, EDIT_KINDS } from './edits/index.js';
+import { suggestion } from './suggest.js';
+import type { ChangeItem, ChangeLog, DraftedAgainst, Edit } from './types.js';
+
+export const HEADER_FIELDS = ['modification', 'release', 'drafter', 'date', 'documents', 'items'] as const;
+export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'sections', 'edits'] as const;
+/** Far more than any Modification Report; a bound on work, not a policy. */
+export const MAX_ITEMS = 50_000;
+export const MAX_CHANGELOG_CHARS = 16 * 1024 * 1024;
+
+export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog | null; problems: Problem[] } {
+  if (yamlText.length > MAX_CHANGELOG_CHARS) {
+    return { log: null, problems: [problem(file, 1, 1, `the change log is ${yamlText.length} characters; the limit is ${MAX_CHANGELOG_CHARS}`, 'changelog-size')] };
+  }
+  const { tree, problems } = readYamlTree(yamlText, file);
+  if (!tree) return { log: null, problems };
+  const root = asMap(tree, file, problems, 'the change log');
+  if (!root) return { log: null, problems };
+  const r = new FieldReader(root, file, problems, 'change log', HEADER_FIELDS);
+
+  const modification = readModification(r);
+  const release = r.string('release', { required: "the SEC release, e.g. 'June 2024 SEC Release'" });
+  const drafter = r.string('drafter', { required: "a role or organisation, e.g. 'SECAS'" });
+  if (drafter !== null) {
+    const why = personalNameReason(drafter);
+    if (why) r.report(r.pos('drafter'), `change log: drafter '${drafter}' must name a role or organisation such as 'SECAS', not a person (${why})`, 'changelog-drafter');
+  }
+  const date = r.string('date', { required: 'the date of the change log, YYYY-MM-DD' });
+  if (date !== null && !isIsoDate(date)) r.report(r.pos('date'), `change log: date '${date}' must be a real date written YYYY-MM-DD`);
+  const documents = readDocuments(r);
+  const items = readItems(r);
+
+  if (problems.length || !modification || release === null || drafter === null || date === null || !documents || !items) {
+    return { log: null, problems };
+  }
+  return { log: { file, modification, release, drafter, date, documents, items }, problems };
+}
+
+function readModification(r: FieldReader): ChangeLog['modification'] | null {
+  const n = r.node('modification');
+  if (n === undefined) {
+    r.missing('modification', "e.g. modification: { id: MP250, title: 'Housekeeping' }");
+    return null;
+  }
+  const map = asMap(n, r.file, r.problems, 'modification');
+  if (!map) return null;
+  const m = new FieldReader(map, r.file, r.problems, 'modification', ['id', 'title']);
+  const id = m.string('id', { required: 'e.g. MP250' });
+  const title = m.string('title', { required: 'the modification title' });
+  if (id !== null && !/^(?:(?:MP|DP)\d{1,4}[A-Z]?|SECMP\d{4})$/.test(id)) {
+    m.report(m.pos('id'), `modification: id '${id}' is not a modification identifier such as 'MP250', 'MP250A', 'DP250' or 'SECMP0042'`);
+  }
+  return m.ok && id !== null && title !== null ? { id, title } : null;
+}
+
+function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function readDocuments(r: FieldReader): DraftedAgainst[] | null {
+  const n = r.node('documents');
+  if (n === undefined) {
+    r.missing('documents', "a map of document ID to the version label drafted against, e.g. 'Appendix AD: DUIS 5.2'");
+    return null;
+  }
+  const map = asMap(n, r.file, r.problems, 'documents');
+  if (!map) return null;
+  const out: DraftedAgainst[] = [];
+  const seen = new Map<string, string>();
+  let ok = true;
+  for (const e of map.entries) {
+    const p = parseId(e.key);
+    if (!p || !p.isDocument) {
+      r.report(e.keyPos, `documents: '${e.key}' is not a document ID (expected e.g. 'Section G', 'Appendix AD', 'Schedule 8'); documents are named by ID, never by file path`, 'changelog-id');
+      ok = false;
+      continue;
+    }
+    const version = scalarString(e.value);
+    if (version === null || version.trim() === '') {
+      r.report(e.value.pos, `documents: '${p.id}' needs the version label it was drafted against (e.g. 'SEC 2024-02', 'DUIS 5.2'), found ${describeNode(e.value)}`);
+      ok = false;
+      continue;
+    }
+    if (seen.has(p.id)) {
+      r.report(e.keyPos, `documents: '${p.id}' is listed twice (also as '${seen.get(p.id)}')`);
+      ok = false;
+      continue;
+    }
+    seen.set(p.id, e.key);
+    out.push({ doc: p.id, version, pos: e.keyPos });
+  }
+  if (map.entries.length === 0) {
+    r.report(map.pos, 'documents: list at least one document and the version label drafted against');
+    ok = false;
+  }
+  return ok ? out : null;
+}
+
+function readItems(r: FieldReader): ChangeItem[] | null {
+  const n = r.node('items');
+  if (n === undefined) {
+    r.missing('items', 'the list of changes');
+    return null;
+  }
+  if (n.type !== 'seq' || n.items.length === 0) {
+    r.report(n.pos, `items must be a non-empty list of changes, found ${describeNode(n)}`);
+    return null;
+  }
+  if (n.items.length > MAX_ITEMS) {
+    r.report(n.pos, `items: ${n.items.length} items; the limit is ${MAX_ITEMS} (split the change log)`, 'changelog-size');
+    return null;
+  }
+  const out: ChangeItem[] = [];
+  const ids = new Map<string, number>();
+  let ok = true;
+  n.items.forEach((node, i) => {
+    const item = readItem(r, node, i);
+    if (!item) {
+      ok = false;
+      return;
+    }
+    const prev = ids.get(item.id);
+    if (prev !== undefined) {
+      r.report(item.pos, `item '${item.id}': the id is used twice (also item ${prev + 1} in the list)`);
+      ok = false;
+      return;
+    }
+    ids.set(item.id, i);
+    out.push(item);
+  });
+  return ok ? out : null;
+}
+
+function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | null {
+  const map = asMap(node, parent.file, parent.problems, `item ${i + 1}`);
+  if (!map) return null;
+  const idNode = map.entries.find((e) => e.key === 'id')?.value;
+  const idText = idNode ? scalarString(idNode) : null;
+  const context = `item '${idText ?? i + 1}'`;
+  const r = new FieldReader(map, parent.file, parent.problems, context, ITEM_FIELDS);
+  const id = r.string('id', { required: "the item number in the Modification Report's table, e.g. id: '4'" });
+  const summary = r.string('summary', { required: 'what is wrong, in a sentence' });
+  const proposed = r.string('proposed', { required: 'what the item changes, in a sentence' });
+  const declared = r.has('sections') ? r.ids('sections', { allowDocument: true }) : null;
+  const editsNode = r.node('edits');
+  const edits: Edit[] = [];
+  if (editsNode === undefined) r.missing('edits', 'the list of edits');
+  else if (editsNode.type !== 'seq' || editsNode.items.length === 0) r.report(editsNode.pos, `${context}: edits must be a non-empty list, found ${describeNode(editsNode)}`);
+  else {
+    editsNode.items.forEach((en, k) => {
+      const e = readEdit(r, en, id ?? String(i + 1), k + 1, editsNode.items.length);
+      if (e) edits.push(e);
+    });
+  }
+  if (!r.ok || id === null || summary === null || proposed === null) return null;
+  const sections = declared ? declared.map((p) => p.id) : derivedSections(edits);
+  if (declared) checkSections(r, context, sections, edits);
+  return { id, summary, proposed, sections, sectionsGiven: declared !== null, edits, pos: map.pos };
+}
+
+function readEdit(item: FieldReader, node: YNode, itemId: string, index: number, count: number): Edit | null {
+  const map = asMap(node, item.file, item.problems, `item '${itemId}' edit ${index}`);
+  if (!map) return null;
+  const kindEntry = map.entries.find((e) => e.key === 'kind');
+  const kind = kindEntry ? scalarString(kindEntry.value) : null;
+  const where = count === 1 ? `item '${itemId}'` : `item '${itemId}', edit ${index}`;
+  if (kind === null) {
+    item.problems.push(problem(item.file, map.pos.line, map.pos.column, `${where}: missing field 'kind' (one of ${EDIT_KINDS.join(', ')})`, 'changelog-schema'));
+    return null;
+  }
+  const module = editModule(kind);
+  if (!module) {
+    const p = kindEntry!.value.pos;
+    const hint = kind === 'remove-clause' ? ": write 'kind: delete-clause' with 'remove: true'" : suggestion(kind, EDIT_KINDS);
+    item.problems.push(problem(item.file, p.line, p.column, `${where}: unknown edit kind '${kind}'${hint}`, 'changelog-schema'));
+    return null;
+  }
+  const context = `${where} (${kind})`;
+  const r = new FieldReader(map, item.file, item.problems, context, ['kind', ...module.fields]);
+  const edit = module.read(r, { item: itemId, index, pos: map.pos, fieldPos: r.positions() });
+  return r.ok ? edit : null;
+}
+
+function docOfId(id: string): string {
+  const p = parseId(id);
+  return p ? docId(p.doc) : id;
+}
+
+/** The documents an item's edits touch, in the order first touched. */
+function derivedSections(edits: readonly Edit[]): string[] {
+  const out: string[] = [];
+  for (const e of edits) for (const t of editModule(e.kind)!.targets(e)) if (!out.includes(docOfId(t))) out.push(docOfId(t));
+  return out;
+}
+
+/** Whether a declared section (document or clause ID) covers an edit target. */
+export function covers(section: string, target: string): boolean {
+  if (section === target) return true;
+  const sp = parseId(section);
+  const tp = parseId(target);
+  if (!sp || !tp) return false;
+  if (sp.isDocument) return docId(sp.doc) === docId(tp.doc);
+  return target.startsWith(section) && /^[.(/[{]/.test(target.slice(section.length));
+}
+
+function checkSections(r: FieldReader, context: string, sections: readonly string[], edits: readonly Edit[]): void {
+  const pos = r.pos('sections');
+  for (const e of edits) {
+    const targets = editModule(e.kind)!.targets(e);
+    if (!targets.some((t) => sections.some((s) => covers(s, t)))) {
+      r.report(pos, `${context}: edit ${e.index} (${e.kind}) touches ${targets.join(', ')}, which 'sections' does not list`, 'changelog-sections');
+    }
+  }
+  for (const s of sections) {
+    if (!edits.some((e) => editModule(e.kind)!.targets(e).some((t) => covers(s, t)))) {
+      r.report(pos, `${context}: 'sections' lists ${s}, but no edit of the item touches it`, 'changelog-sections');
+    }
+  }
+}

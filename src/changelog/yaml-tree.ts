@@ -1,0 +1,135 @@
+// Reads change-log YAML into a small positioned tree (maps, sequences, scalars). The schema check walks this
+// tree rather than plain JS values so that every problem can name the line and column it is about.
+//
+// Hostile input: a "billion laughs" document (aliases of aliases) expands exponentially. yaml's toJS() with
+// maxAliasCount refuses it before we walk anything, and the walk itself also follows aliases on a budget.
+
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, type Node as YamlNode } from 'yaml';
+import type { Problem } from '../model/types.js';
+import { problem } from '../util/errors.js';
+import type { Pos } from './types.js';
+
+export type YNode =
+  | { type: 'map'; entries: YEntry[]; pos: Pos }
+  | { type: 'seq'; items: YNode[]; pos: Pos }
+  | { type: 'scalar'; value: string | number | boolean | null; source: string; quoted: boolean; pos: Pos };
+
+export interface YEntry {
+  key: string;
+  keyPos: Pos;
+  value: YNode;
+}
+
+/** Nodes reachable through aliases before we refuse: far beyond any honest change log's reuse. */
+export const MAX_ALIAS_NODES = 10_000;
+/** yaml's own limit: how many times one alias may be expanded relative to the document's size. */
+export const MAX_ALIAS_COUNT = 100;
+/** YAML nesting deeper than this is not a change log. */
+const MAX_DEPTH = 64;
+
+export function readYamlTree(text: string, file: string): { tree: YNode | null; problems: Problem[] } {
+  const counter = new LineCounter();
+  const problems: Problem[] = [];
+  const ydoc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Pos => {
+    const p = counter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  for (const e of ydoc.errors) {
+    const p = at(e.pos[0]);
+    const what = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error';
+    problems.push(problem(file, p.line, p.column, `${what}: ${firstLine(e.message)}`, 'changelog-yaml'));
+  }
+  if (problems.length) return { tree: null, problems };
+  try {
+    ydoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    problems.push(problem(file, 1, 1, `the change log uses aliases excessively (${message.split('\n')[0]}): write the values out`, 'changelog-yaml'));
+    return { tree: null, problems };
+  }
+
+  let aliasBudget = MAX_ALIAS_NODES;
+  let exhausted: Pos | null = null;
+  const convert = (node: unknown, depth: number, viaAlias: boolean): YNode | null => {
+    if (exhausted) return null;
+    const pos = at(rangeStart(node));
+    if (viaAlias && --aliasBudget < 0) {
+      exhausted = pos;
+      return null;
+    }
+    if (depth > MAX_DEPTH) {
+      exhausted = pos;
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(ydoc);
+      if (!target) {
+        problems.push(problem(file, pos.line, pos.column, `unknown alias *${node.source}`, 'changelog-yaml'));
+        return null;
+      }
+      return convert(target, depth + 1, true);
+    }
+    if (isMap(node)) {
+      const entries: YEntry[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const k = pair.key;
+        const keyPos = at(rangeStart(k));
+        if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) {
+          problems.push(problem(file, keyPos.line, keyPos.column, 'expected a plain key such as "kind:"', 'changelog-yaml'));
+          continue;
+        }
+        const value: YNode =
+          pair.value === null || pair.value === undefined
+            ? { type: 'scalar', value: null, source: '', quoted: false, pos: keyPos }
+            : convert(pair.value, depth + 1, viaAlias) ?? { type: 'scalar', value: null, source: '', quoted: false, pos: keyPos };
+        entries.push({ key: String(k.value), keyPos, value });
+      }
+      return { type: 'map', entries, pos };
+    }
+    if (isSeq(node)) {
+      const items: YNode[] = [];
+      for (const item of node.items) {
+        const c = convert(item, depth + 1, viaAlias);
+        if (c) items.push(c);
+      }
+      return { type: 'seq', items, pos };
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v);
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' || node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+      return { type: 'scalar', value, source: node.source ?? String(v ?? ''), quoted, pos };
+    }
+    return null;
+  };
+  const tree = ydoc.contents === null ? null : convert(ydoc.contents as YamlNode, 0, false);
+  if (exhausted !== null) {
+    const p: Pos = exhausted;
+    problems.push(
+      problem(file, p.line, p.column, `the change log expands to too many nodes through aliases or nesting (limit ${MAX_ALIAS_NODES} alias nodes, depth ${MAX_DEPTH}): write the values out`, 'changelog-yaml'),
+    );
+    return { tree: null, problems };
+  }
+  if (tree === null) {
+    problems.push(problem(file, 1, 1, 'the change log is empty: expected a map with modification, release, drafter, date, documents and items', 'changelog-schema'));
+  }
+  return { tree: problems.length ? null : tree, problems };
+}
+
+function rangeStart(node: unknown): number {
+  const r = (node as { range?: [number, number, number] | null } | null)?.range;
+  return r ? r[0] : 0;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function describeNode(n: YNode): string {
+  if (n.type === 'map') return 'a map';
+  if (n.type === 'seq') return 'a list';
+  if (n.value === null) return 'nothing';
+  return typeof n.value === 'string' ? `'${n.value}'` : String(n.source || n.value);
+}

@@ -1,0 +1,59 @@
+// Definitions tables and the terms they define, shared by duplicate-definition and duplicate-key.
+// A definitions table is one whose first column heading is 'Expression', 'Term' or 'Defined Term' (any case,
+// emphasis ignored): the shape of Section A1.1 and of the definitions sections of the Appendices.
+
+import type { Block, SecDocument } from '../model/types.js';
+import { plainText } from '../model/plain-text.js';
+
+const HEADINGS = new Set(['expression', 'term', 'defined term']);
+
+export interface DefinitionTable {
+  table: Block;
+  rows: Block[];
+}
+
+export function isDefinitionTable(table: Block): boolean {
+  const first = table.cells?.[0];
+  return table.kind === 'table' && first !== undefined && HEADINGS.has(normalise(plainText(first)));
+}
+
+export function definitionTables(doc: SecDocument): DefinitionTable[] {
+  const out: DefinitionTable[] = [];
+  let current: DefinitionTable | null = null;
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') {
+      current = isDefinitionTable(b) ? { table: b, rows: [] } : null;
+      if (current) out.push(current);
+    } else if (b.kind === 'row' && current && b.table === current.table.id) {
+      current.rows.push(b);
+    } else if (b.kind !== 'row') {
+      current = null;
+    }
+  }
+  return out;
+}
+
+/** Lower case, single spaces: how terms are compared ('Working Day' = 'working  day'). */
+export function normalise(term: string): string {
+  return term.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The terms a row's key defines: the key itself, or for 'X (Y)' both X and Y — 'Transport Layer Security (TLS)'
+ * defines 'Transport Layer Security' and 'TLS'.
+ */
+export function termsOf(key: string): string[] {
+  const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(key.trim());
+  if (!m) return key.trim() === '' ? [] : [key.trim()];
+  return [m[1]!.trim(), m[2]!.trim()].filter((t, i, all) => t !== '' && all.findIndex((o) => normalise(o) === normalise(t)) === i);
+}
+
+/**
+ * A meaning that only points to a definition elsewhere ('has the meaning given to that expression in Section A',
+ * 'has the meaning given in Section A1.1') defines nothing itself, so it is never a duplicate.
+ */
+export function isPointer(meaning: string): boolean {
+  const text = plainText(meaning).trim();
+  // One sentence: no full stop except inside a number ('Section H17.2').
+  return /^(?:has|shall have) the meanings? given\b(?:[^.;]|\.(?=\d))*?\b(?:in|under|by)\s+(?:this\s+)?(?:Section|Appendix|Schedule|clause|paragraph)\b(?:[^.;]|\.(?=\d))*\.?$/i.test(text);
+}

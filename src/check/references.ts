@@ -1,0 +1,133 @@
+// Cross-references in SEC prose, found with regular expressions over a block's text:
+//   'Section G3.5', 'Section H17.5(a)', 'Sections G3.17 to G3.20'        → clauses of Sections
+//   bare 'G3.5', 'H17.5(a)' (only in the text of Sections, where the Code writes them so)
+//   'clause 3.8.17 of Appendix AD', 'Appendix AD 3.8.17'                  → clauses of Appendices/Schedules
+//   'clause 1.4', 'section 8 of this document' (inside an Appendix/Schedule: its own clauses)
+//   'Section G', 'Appendix AD', 'Schedule 8'                              → whole documents
+// A reference 'of' something that is not a SEC document ('clause 4.3 of the GBCS') is not ours to check.
+
+import type { DocRef, SecDocument } from '../model/types.js';
+import { isValidCode } from '../model/doc-ref.js';
+
+export interface Reference {
+  /** Offset of the reference's number (or document name) in the scanned text. */
+  offset: number;
+  /** The reference as written, for messages: 'Section G3.5', 'clause 2.12', 'G3.20'. */
+  written: string;
+  /** The text at `offset`: the number with its sub-paragraphs ('G3.5', 'H17.5(a)') or the document name. */
+  at: string;
+  doc: DocRef;
+  /** Canonical block ID ('G3.5', 'H17.5(a)', 'Appendix AD 3.8.17'), or null for a whole document. */
+  id: string | null;
+}
+
+const SEG = String.raw`\d+[A-Z]*`;
+const SEC_NUM = String.raw`[A-X]${SEG}(?:\.${SEG})*`;
+const LOCAL_NUM = String.raw`${SEG}(?:\.${SEG})*`;
+const SUBS = String.raw`(?:\([a-zA-Z]{1,6}\))*`;
+const END = String.raw`(?![A-Za-z0-9])`;
+// Words that join the members of a list or range: 'G3.17 to G3.20', '3.1, 3.2 and 3.3'.
+const JOIN = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|to)\s|\s?[–-]\s?)\s*`;
+
+const SECTION_REF = new RegExp(String.raw`\b[Ss]ections?\s+(${SEC_NUM})(${SUBS})${END}`, 'g');
+const SECTION_MORE = new RegExp(String.raw`^${JOIN}(?:[Ss]ections?\s+)?(${SEC_NUM})(${SUBS})${END}`);
+const BARE_REF = new RegExp(String.raw`(?<![\w./\-])([A-X]${SEG}(?:\.${SEG})+)(${SUBS})${END}`, 'g');
+const DOC_REF = /\b(Section|Appendix|Schedule)\s+([A-Z]{1,2}|\d+)(?![A-Za-z0-9]|\.\d|\s+\d)/g;
+const APPENDIX_NUM = new RegExp(String.raw`\b(Appendix|Schedule)\s+([A-Z]{1,2}|\d+)\s+(${LOCAL_NUM})(${SUBS})${END}`, 'g');
+const LOCAL_REF = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection)s?\s+(${LOCAL_NUM})(${SUBS})${END}`, 'g');
+const LOCAL_MORE = new RegExp(String.raw`^${JOIN}(?:(?:[Cc]lause|[Pp]aragraph|[Ss]ection)s?\s+)?(${LOCAL_NUM})(${SUBS})${END}`);
+// What follows a clause number says whose clause it is: 'of Appendix AD', 'of this document', or 'of' something
+// outside the Code ('of the GBCS', 'of the Framework Agreement').
+const OF_DOC = /^\s+(?:of|in)\s+(?:(this\s+(?:Appendix|Schedule|document|Policy|Code\s+of\s+Connection)\b)|(Section|Appendix|Schedule)\s+([A-Z]{1,2}|\d+)(?![A-Za-z0-9]))/i;
+const OF_OTHER = /^\s+of\s/i;
+
+function kindOf(word: string): DocRef['kind'] {
+  return word.toLowerCase() as DocRef['kind'];
+}
+
+function localId(doc: DocRef, num: string, subs: string): string {
+  const prefix = doc.kind === 'section' ? doc.code : `${doc.kind === 'appendix' ? 'Appendix' : 'Schedule'} ${doc.code} `;
+  return prefix + num + subs;
+}
+
+/** Every reference in `text`, a block of `doc`, in order of offset. */
+export function findReferences(doc: SecDocument, text: string): Reference[] {
+  const refs = new Map<number, Reference>();
+  const add = (r: Reference): void => {
+    if (!refs.has(r.offset)) refs.set(r.offset, r);
+  };
+  const own: DocRef = { kind: doc.meta.kind, code: doc.meta.code };
+
+  // 'Section G3.5' and lists after it: 'Sections G3.17 to G3.20', 'Section G3.4 or G3.5'.
+  for (const m of text.matchAll(SECTION_REF)) {
+    let offset = m.index + m[0].length - m[1]!.length - m[2]!.length;
+    let word = 'Section ';
+    let rest = text.slice(m.index + m[0].length);
+    let num = m[1]!;
+    let subs = m[2]!;
+    for (;;) {
+      add({ offset, written: word + num + subs, at: num + subs, doc: { kind: 'section', code: num[0]! }, id: num + subs });
+      const more = SECTION_MORE.exec(rest);
+      if (!more) break;
+      word = /[Ss]ections?\s/.test(more[0]) ? 'Section ' : '';
+      const consumed = text.length - rest.length;
+      offset = consumed + more[0].length - more[1]!.length - more[2]!.length;
+      num = more[1]!;
+      subs = more[2]!;
+      rest = rest.slice(more[0].length);
+    }
+  }
+
+  // Bare numbers of Sections, as the Sections write them.
+  if (doc.meta.kind === 'section') {
+    for (const m of text.matchAll(BARE_REF)) {
+      add({ offset: m.index, written: m[1]! + m[2]!, at: m[1]! + m[2]!, doc: { kind: 'section', code: m[1]![0]! }, id: m[1]! + m[2]! });
+    }
+  }
+
+  // 'Appendix AD 3.8.17' (the canonical ID spelling).
+  for (const m of text.matchAll(APPENDIX_NUM)) {
+    const ref: DocRef = { kind: kindOf(m[1]!), code: m[2]! };
+    if (!isValidCode(ref.kind, ref.code)) continue;
+    const offset = m.index + m[0].length - m[3]!.length - m[4]!.length;
+    add({ offset, written: m[0], at: m[3]! + m[4]!, doc: ref, id: localId(ref, m[3]!, m[4]!) });
+  }
+
+  // 'clause 3.8.17 of Appendix AD', 'clauses 3.1 and 3.2', 'section 8 of this document'.
+  for (const m of text.matchAll(LOCAL_REF)) {
+    const members: { offset: number; written: string; num: string; subs: string }[] = [];
+    let rest = text.slice(m.index + m[0].length);
+    members.push({ offset: m.index + m[0].length - m[1]!.length - m[2]!.length, written: m[0], num: m[1]!, subs: m[2]! });
+    // 'Section G…' is SECTION_REF's; a bare 'Section 8' in a Section is a document, not a clause.
+    if (/^[Ss]ection/.test(m[0]) && doc.meta.kind === 'section') continue;
+    for (;;) {
+      const more = LOCAL_MORE.exec(rest);
+      if (!more) break;
+      const consumed = text.length - rest.length;
+      members.push({ offset: consumed + more[0].length - more[1]!.length - more[2]!.length, written: more[1]! + more[2]!, num: more[1]!, subs: more[2]! });
+      rest = rest.slice(more[0].length);
+    }
+    const of = OF_DOC.exec(rest);
+    let target: DocRef | null;
+    if (of?.[1]) target = own;
+    else if (of?.[2]) {
+      const ref: DocRef = { kind: kindOf(of[2]), code: of[3]! };
+      target = isValidCode(ref.kind, ref.code) ? ref : null;
+    } else if (OF_OTHER.test(rest)) target = null; // a clause of something outside the Code
+    else target = doc.meta.kind === 'section' ? null : own; // in a Section, 'clause 1.4' alone is ambiguous
+    if (!target) continue;
+    for (const member of members) {
+      // A Section's clauses are numbered with its letter: 'paragraph 1.4 of Section A' is A1.4.
+      add({ offset: member.offset, written: member.written, at: member.num + member.subs, doc: target, id: localId(target, member.num, member.subs) });
+    }
+  }
+
+  // Whole documents: 'Section A', 'Appendix AD', 'Schedule 8'.
+  for (const m of text.matchAll(DOC_REF)) {
+    const ref: DocRef = { kind: kindOf(m[1]!), code: m[2]! };
+    if (!isValidCode(ref.kind, ref.code)) continue;
+    add({ offset: m.index, written: m[0], at: m[0], doc: ref, id: null });
+  }
+
+  return [...refs.values()].sort((a, b) => a.offset - b.offset);
+}

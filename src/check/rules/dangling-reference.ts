@@ -1,0 +1,76 @@
+// dangling-reference: a cross-reference in the text that points at no clause (see references.ts for what is
+// recognised). Only the documents being checked are known: a reference into a document that is not in the set
+// is skipped, or reported as a warning with `missingDocuments`. A dangling reference into the same document is
+// an error; into another document of the set, a warning (that document may be the one that is out of date).
+// A number resolves when a block has exactly that ID or when clauses are numbered under it ('Section G3'
+// resolves through G3.1 even without a heading G3).
+
+import type { Problem, SecDocument } from '../../model/types.js';
+import type { Rule } from '../types.js';
+import { docId } from '../../model/doc-ref.js';
+import { findReferences } from '../references.js';
+import { locate, sourceLines } from '../position.js';
+import { finding } from '../where.js';
+
+const name = 'dangling-reference';
+
+export const danglingReference: Rule = {
+  name,
+  severity: 'error',
+  description: "a reference ('Section G3.5', 'H17.5(a)', 'clause 3.8.17 of Appendix AD', 'clause 1.4') to a clause that does not exist",
+  check(ctx) {
+    const out: Problem[] = [];
+    const known = new Map<SecDocument, Set<string>>();
+    const idsOf = (doc: SecDocument): Set<string> => {
+      let ids = known.get(doc);
+      if (!ids) {
+        ids = resolvable(doc);
+        known.set(doc, ids);
+      }
+      return ids;
+    };
+    for (const doc of ctx.docs) {
+      const src = sourceLines(ctx.sources.get(doc.file));
+      const ownId = docId(doc.meta);
+      for (const b of doc.blocks) {
+        for (const ref of findReferences(doc, b.text)) {
+          // A paragraph that starts with a number is a clause gone wrong: malformed-id's finding, not a reference.
+          if (ref.offset === 0 && (b.kind === 'paragraph' || (b.kind === 'heading' && b.label === '')) && ref.written === ref.at) continue;
+          const targetId = docId(ref.doc);
+          const target = targetId === ownId ? doc : ctx.byDocId.get(targetId);
+          const at = (): { line: number; column: number } => locate(src, b, ref.offset, ref.at);
+          if (!target) {
+            if (ctx.options.missingDocuments) {
+              const p = at();
+              out.push(finding(doc.file, p.line, p.column, 'warning', name, `'${ref.written}' refers to ${targetId}, which is not among the documents checked`));
+            }
+            continue;
+          }
+          if (ref.id === null || idsOf(target).has(ref.id)) continue;
+          const p = at();
+          const local = ref.doc.kind === 'section' ? ref.id : ref.id.slice(targetId.length + 1);
+          const own = target === doc;
+          out.push(finding(doc.file, p.line, p.column, own ? 'error' : 'warning', name,
+            `Dangling reference '${ref.written}': ${targetId} has no ${local.endsWith(')') ? 'sub-paragraph' : 'clause'} ${local}`));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** Every ID a reference may name: block IDs, plus the numbers that clauses are numbered under. */
+function resolvable(doc: SecDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const b of doc.blocks) {
+    ids.add(b.id);
+    if (b.label === '' || (b.kind !== 'heading' && b.kind !== 'clause')) continue;
+    // 'Appendix AD 3.8.17.1' → 'Appendix AD 3.8.17', 'Appendix AD 3.8', 'Appendix AD 3'; 'G3.5.1' → 'G3.5', 'G3'.
+    let id = b.id;
+    for (let cut = id.lastIndexOf('.'); cut > 0 && !/\s$/.test(id.slice(0, cut)); cut = id.lastIndexOf('.')) {
+      id = id.slice(0, cut);
+      ids.add(id);
+    }
+  }
+  return ids;
+}

@@ -1,0 +1,57 @@
+// not-used-spelling: a retired clause, sub-paragraph or table entry keeps its number with the text 'Not used'
+// (docs/format.md, 'Not used'). Other spellings — '[Not used]', 'Not Used', 'Not used.', '(Not used)',
+// 'Intentionally blank' — are accepted but reported, so the Code converges on one spelling.
+
+import type { Problem } from '../../model/types.js';
+import type { Rule } from '../types.js';
+import { plainText } from '../../model/plain-text.js';
+import { locate, sourceLines } from '../position.js';
+import { finding } from '../where.js';
+
+const name = 'not-used-spelling';
+export const CANONICAL_NOT_USED = 'Not used';
+
+const VARIANT = /^[[(]?\s*(?:not\s+used|intentionally\s+(?:left\s+)?blank)\s*[.;]?\s*[\])]?\s*[.;]?$/i;
+
+/** True when `text` (inline Markdown) says 'Not used' in a non-canonical way. */
+export function isNotUsedVariant(text: string): boolean {
+  const t = text.trim();
+  // Cheap test first: plainText runs a Markdown parser, too slow for every block of a large document.
+  if (t === CANONICAL_NOT_USED || t.length > 40 || !/used|blank/i.test(t)) return false;
+  return VARIANT.test(plainText(t).trim());
+}
+
+export const notUsedSpelling: Rule = {
+  name,
+  severity: 'warning',
+  description: "'Not used' written another way ([Not used], Not Used, Not used., (Not used), Intentionally blank)",
+  check(ctx) {
+    const out: Problem[] = [];
+    for (const doc of ctx.docs) {
+      const src = sourceLines(ctx.sources.get(doc.file));
+      for (const b of doc.blocks) {
+        if (b.kind === 'table') continue;
+        if (b.kind === 'row') {
+          let offset = 0;
+          for (const cell of b.cells ?? []) {
+            if (isNotUsedVariant(cell)) {
+              const at = locate(src, b, offset, cell, plainText(cell));
+              out.push(finding(doc.file, at.line, at.column, 'warning', name, message(cell)));
+            }
+            offset += cell.length + 3; // ' | '
+          }
+        } else if (isNotUsedVariant(b.text)) {
+          const at = locate(src, b, 0, b.text, plainText(b.text));
+          out.push(finding(doc.file, at.line, at.column, 'warning', name, message(b.text)));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function message(written: string): string {
+  // Show what a reader sees ('[Not used]', not the escaped '\[Not used]'), unless only the markup is wrong.
+  const plain = plainText(written).trim();
+  return `'${plain === CANONICAL_NOT_USED ? written.trim() : plain}' is not the canonical spelling: write '${CANONICAL_NOT_USED}' (no brackets, no full stop)`;
+}

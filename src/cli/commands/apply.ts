@@ -1,0 +1,102 @@
+// `sec-redline apply <changes.yaml> [--sections DIR] (--out DIR | --write | --dry-run) [--force]`: applies a
+// change log to the documents of DIR (default sections/). --out writes every document, amended or not, under
+// its own file name in a new or existing directory; --write amends DIR in place; --dry-run prints what each
+// item would do. Everything is validated first: on any error nothing is written (and --out's directory is not
+// created). Files are written atomically, all or none.
+
+import { basename, join, resolve } from 'node:path';
+import type { Register } from './index.js';
+import type { Problem, SecDocument } from '../../model/types.js';
+import { docId, serializeDocument } from '../../model/index.js';
+import { loadDocuments } from '../load.js';
+import { readText } from '../../util/files.js';
+import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
+import { applyChangeLog, describeEdit, loadChangeLog } from '../../changelog/index.js';
+
+interface ApplyFlags {
+  sections: string;
+  out?: string;
+  write?: boolean;
+  dryRun?: boolean;
+  force?: boolean;
+}
+
+export const registerApply: Register = (program, ctx, setExit) => {
+  program
+    .command('apply')
+    .description('apply a change log (annexes/<folder>/changes.yaml) to the SEC documents')
+    .argument('<changes>', 'the change log (YAML)')
+    .option('--sections <dir>', 'directory of SEC documents the change log was drafted against', 'sections')
+    .option('--out <dir>', 'write every document, amended or not, into this directory')
+    .option('--write', 'amend the documents in place')
+    .option('--dry-run', 'print what each item would change, write nothing')
+    .option('--force', "apply even where a document's version label differs from the change log's")
+    .action((changes: string, opts: ApplyFlags) => {
+      const modes = [opts.out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
+      if (modes !== 1) throw new UsageError('give exactly one of --out DIR, --write or --dry-run');
+
+      const read = readText(changes, ctx.cwd);
+      if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
+      const loaded = loadChangeLog(read.text, changes);
+      if (!loaded.log) throw new ProblemsError(loaded.problems);
+
+      const { docs: files, problems: parseProblems } = loadDocuments([opts.sections], ctx.cwd);
+      const docs = new Map<string, SecDocument>();
+      const fileOf = new Map<string, string>();
+      const problems: Problem[] = [...loaded.problems, ...parseProblems];
+      for (const f of files) {
+        const id = docId(f.doc.meta);
+        if (docs.has(id)) {
+          problems.push(problem(f.file, 1, 1, `${id} is also in ${fileOf.get(id)}: one file per document`, 'duplicate-document'));
+          continue;
+        }
+        docs.set(id, f.doc);
+        fileOf.set(id, f.file);
+      }
+      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+
+      const result = applyChangeLog(loaded.log, docs, { force: !!opts.force });
+      problems.push(...result.problems);
+      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+      for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
+
+      const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
+      const log = loaded.log;
+      if (opts.dryRun) {
+        // Which blocks each item changes, from the attributed Redline: 'G3.5A inserted'.
+        const touched = new Map<string, string[]>();
+        for (const d of result.redline.documents) {
+          for (const c of d.clauses) for (const b of c.blocks) for (const it of b.items) (touched.get(it) ?? touched.set(it, []).get(it)!).push(`${b.id} ${b.status}`);
+        }
+        ctx.stdout.write(`${log.modification.id} '${log.modification.title}': ${log.items.length} item${log.items.length === 1 ? '' : 's'}\n`);
+        for (const item of log.items) {
+          ctx.stdout.write(`item ${item.id} (${item.sections.join(', ')}): ${item.summary}\n`);
+          for (const e of item.edits) ctx.stdout.write(`  - ${describeEdit(e)}\n`);
+          const blocks = touched.get(item.id) ?? [];
+          if (blocks.length) ctx.stdout.write(`    ${blocks.join('; ')}\n`);
+        }
+        ctx.stdout.write(`would change ${changed.length} document${changed.length === 1 ? '' : 's'}: ${changed.map(([id]) => fileOf.get(id)).join(', ')}\n`);
+        setExit(0);
+        return;
+      }
+
+      const writes: { path: string; data: string }[] = [];
+      if (opts.out !== undefined) {
+        const dir = resolve(ctx.cwd, opts.out);
+        const names = new Map<string, string>();
+        for (const [id, doc] of result.docs) {
+          const name = basename(fileOf.get(id)!);
+          if (names.has(name)) throw new UsageError(`--out: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
+          names.set(name, fileOf.get(id)!);
+          writes.push({ path: join(dir, name), data: serializeDocument(doc) });
+        }
+      } else {
+        for (const [id, doc] of changed) writes.push({ path: resolve(ctx.cwd, fileOf.get(id)!), data: serializeDocument(doc) });
+      }
+      writeFilesAtomic(writes);
+      const where = opts.out !== undefined ? `wrote ${writes.length} documents to ${opts.out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
+      ctx.stdout.write(`${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}\n`);
+      setExit(0);
+    });
+};

@@ -1,0 +1,105 @@
+// `sec-redline check [paths…]`: every rule of src/check over the documents (default: sections/), plus what the
+// parser reported. Findings go to stdout as `file:line:col  message  [rule]` (or a JSON array); the summary to
+// stderr. Exit 0 when clean or only warnings, 1 with errors (or warnings under --strict), 2 on usage errors.
+
+import type { Register } from './index.js';
+import type { Problem, SecDocument } from '../../model/types.js';
+import { defaultPaths } from '../load.js';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MAX_FILE_BYTES, collectMarkdownFiles, readText } from '../../util/files.js';
+import { firstInvalidUtf8 } from '../../check/utf8-position.js';
+import { UsageError, formatProblem, problem } from '../../util/errors.js';
+import { modelForCheck } from '../../check/model-for-check.js';
+import { findingsToJson, mergeFindings, rules, runChecks, unknownRules } from '../../check/index.js';
+
+interface CheckFlags {
+  format: string;
+  strict?: boolean;
+  only?: string;
+  disable?: string;
+  missingDocuments?: boolean;
+  listRules?: boolean;
+}
+
+function ruleList(value: string | undefined, flag: string): string[] {
+  if (value === undefined) return [];
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = unknownRules(names);
+  if (unknown.length) {
+    throw new UsageError(`${flag}: unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the rules are ${rules.map((r) => r.name).join(', ')}`);
+  }
+  return names;
+}
+
+/** A file that cannot be read as text; for one that is not UTF-8, the position of the first bad byte. */
+function unreadable(file: string, error: string, cwd: string): Problem {
+  let bytes: Uint8Array | null = null;
+  try {
+    const abs = resolve(cwd, file);
+    if (statSync(abs).size <= MAX_FILE_BYTES) bytes = readFileSync(abs);
+  } catch {
+    bytes = null;
+  }
+  const bad = bytes ? firstInvalidUtf8(bytes) : null;
+  if (!bad) return problem(file, 1, 1, `Cannot read: ${error}`, 'read');
+  const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
+  return problem(file, bad.line, bad.column, `Cannot read: file is not valid UTF-8 (byte 0x${hex} at offset ${bad.offset}): save it as UTF-8`, 'read');
+}
+
+export const registerCheck: Register = (program, ctx, setExit) => {
+  program
+    .command('check')
+    .description('report mistakes in SEC Markdown files: numbering, IDs, references, definitions, tables (default: sections/)')
+    .argument('[paths...]', 'files or directories')
+    .option('--format <format>', 'text or json', 'text')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--only <rules>', 'run only these rules (comma-separated)')
+    .option('--disable <rules>', 'skip these rules (comma-separated)')
+    .option('--missing-documents', 'also warn about references to documents that are not being checked')
+    .option('--list-rules', 'print the rules and exit')
+    .action((paths: string[], opts: CheckFlags) => {
+      if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--format must be text or json, not '${opts.format}'`);
+      const only = ruleList(opts.only, '--only');
+      const disable = ruleList(opts.disable, '--disable');
+      if (opts.listRules) {
+        for (const r of rules) ctx.stdout.write(`${r.name.padEnd(22)}${r.severity.padEnd(9)}${r.description}\n`);
+        return;
+      }
+      const given = defaultPaths(paths);
+      const files = collectMarkdownFiles(given, ctx.cwd);
+      if (files.length === 0) throw new UsageError(`No Markdown files to check in ${given.join(', ')}`);
+
+      const loadProblems: Problem[] = [];
+      const docs: SecDocument[] = [];
+      const sources = new Map<string, string>();
+      for (const file of files) {
+        const read = readText(file, ctx.cwd);
+        if (read.text === null) {
+          loadProblems.push(unreadable(file, read.error ?? 'cannot read file', ctx.cwd));
+          continue;
+        }
+        const model = modelForCheck(read.text, file);
+        loadProblems.push(...model.problems);
+        if (model.doc) {
+          docs.push(model.doc);
+          sources.set(file, read.text);
+        }
+      }
+      const findings = mergeFindings(loadProblems, runChecks(docs, { sources, only, disable, missingDocuments: opts.missingDocuments ?? false }));
+
+      const errors = findings.filter((p) => p.severity === 'error').length;
+      const warnings = findings.length - errors;
+      if (opts.format === 'json') ctx.stdout.write(findingsToJson(findings));
+      else {
+        for (const p of findings) ctx.stdout.write(`${formatProblem(p)}\n`);
+        const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+        ctx.stderr.write(
+          findings.length
+            ? `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files.length, 'file')}\n`
+            : `${count(files.length, 'file')} checked: no problems\n`,
+        );
+      }
+      setExit(errors > 0 || (opts.strict && warnings > 0) ? 1 : 0);
+    });
+};

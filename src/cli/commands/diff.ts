@@ -1,0 +1,101 @@
+// `sec-redline diff OLD NEW` (two files or two directories) and `sec-redline diff --from REV [--to REV]
+// [paths…]` (Git revisions; the working tree when --to is left out; default path sections/).
+// Exit status like diff(1): 0 no differences, 1 differences, 2 trouble — so problems in the input files are
+// printed and exit 2 here, not 1, which would read as "different".
+
+import { resolve } from 'node:path';
+import type { Register } from './index.js';
+import type { CliContext } from '../context.js';
+import { diffTrees, type TreeReader } from '../../diff/trees.js';
+import { directoryReader, fileReader, gitReader, gitRepo, pathKind, repoPaths, workingTreeReader } from '../tree-readers.js';
+import { renderText } from '../../render/text.js';
+import { renderCriticMarkdown } from '../../render/critic-md.js';
+import { renderJson } from '../../render/json.js';
+import { diffStats, hasDifferences, renderStat } from '../../render/stat.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { UsageError, formatProblem, sortProblems } from '../../util/errors.js';
+
+interface DiffOptions {
+  from?: string;
+  to?: string;
+  format: string;
+  stat?: boolean;
+  context: string;
+  output?: string;
+  color: string;
+  moves: boolean;
+}
+
+const FORMATS = ['text', 'md', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+function readers(paths: readonly string[], opts: DiffOptions, ctx: CliContext): { old: TreeReader; new: TreeReader } {
+  if (opts.from !== undefined) {
+    const repo = gitRepo(ctx.cwd);
+    const scope = repoPaths(repo, paths.length ? paths : ['sections'], ctx.cwd);
+    return {
+      old: gitReader(repo, opts.from, scope),
+      new: opts.to !== undefined ? gitReader(repo, opts.to, scope) : workingTreeReader(repo, scope, ctx.cwd),
+    };
+  }
+  if (opts.to !== undefined) throw new UsageError('--to needs --from: sec-redline diff --from REV [--to REV] [paths…]');
+  if (paths.length !== 2) throw new UsageError('expected OLD and NEW (two files or two directories), or --from REV [--to REV] [paths…]');
+  const [oldPath, newPath] = paths as [string, string];
+  const kinds = [pathKind(oldPath, ctx.cwd), pathKind(newPath, ctx.cwd)];
+  paths.forEach((p, i) => {
+    if (kinds[i] === 'missing') throw new UsageError(`No such file or directory: ${p}`);
+  });
+  if (kinds[0] !== kinds[1]) throw new UsageError(`cannot compare a ${kinds[0]} with a ${kinds[1]}: give two files or two directories`);
+  const make = kinds[0] === 'directory' ? directoryReader : fileReader;
+  return { old: make(oldPath, ctx.cwd), new: make(newPath, ctx.cwd) };
+}
+
+function useColor(when: string, ctx: CliContext, toFile: boolean): boolean {
+  if (when === 'always') return true;
+  if (when === 'never' || toFile) return false;
+  if (when !== 'auto') throw new UsageError(`--color takes auto, always or never, not '${when}'`);
+  const noColor = ctx.env['NO_COLOR'];
+  return !!ctx.stdout.isTTY && (noColor === undefined || noColor === '');
+}
+
+export const registerDiff: Register = (program, ctx, setExit) => {
+  program
+    .command('diff')
+    .description('clause-aware redline of two versions: two files, two directories, or Git revisions')
+    .argument('[paths...]', 'OLD NEW (files or directories); with --from, the paths to compare (default: sections/)')
+    .option('--from <rev>', 'compare the documents at this Git revision…')
+    .option('--to <rev>', '…with those at this revision (default: the working tree)')
+    .option('--format <format>', 'text | md (CriticMarkup) | json', 'text')
+    .option('--stat', 'only a summary: clauses changed, inserted, deleted, moved; words added and removed')
+    .option('--context <n>', 'unchanged clauses to show around each change', '0')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
+    .option('--color <when>', 'auto | always | never (auto: on a terminal, unless NO_COLOR is set)', 'auto')
+    .option('--no-moves', 'do not pair moved or renumbered clauses by their text')
+    .action((paths: string[], opts: DiffOptions) => {
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format takes text, md or json, not '${opts.format}'`);
+      const format = opts.format as Format;
+      if (!/^\d+$/.test(opts.context)) throw new UsageError(`--context takes a whole number of clauses, not '${opts.context}'`);
+      const context = Number(opts.context);
+      const sides = readers(paths, opts, ctx);
+      const result = diffTrees(sides.old, sides.new, { detectMoves: opts.moves, context });
+      if (result.problems.length) {
+        for (const p of sortProblems(result.problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
+        ctx.stderr.write(`sec-redline: cannot compare: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in the input\n`);
+        setExit(2);
+        return;
+      }
+      const redline = result.redline;
+      if (redline.documents.length === 0) throw new UsageError('no Markdown files to compare');
+      const color = useColor(opts.color, ctx, opts.output !== undefined);
+      const output = opts.stat
+        ? renderStat(redline)
+        : format === 'json'
+          ? renderJson(redline, { context })
+          : format === 'md'
+            ? renderCriticMarkdown(redline, { context })
+            : renderText(redline, { color, context });
+      if (opts.output !== undefined) writeFileAtomic(resolve(ctx.cwd, opts.output), output);
+      else ctx.stdout.write(output);
+      setExit(hasDifferences(diffStats(redline)) ? 1 : 0);
+    });
+};

@@ -1,0 +1,145 @@
+// The I/O edge of `diff`: TreeReaders (src/diff/trees.ts) over a file, a directory, the working tree or a Git
+// revision. Git is read with two processes per revision whatever the number of files: `git ls-tree` for the
+// list and one `git cat-file --batch` for every blob, so the whole SEC costs no more than a few documents.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { TreeFile, TreeReader } from '../diff/trees.js';
+import { display, MAX_FILE_BYTES } from '../util/files.js';
+import { UsageError } from '../util/errors.js';
+
+const toPosix = (p: string): string => p.split(sep).join('/');
+
+function readLimited(abs: string): Uint8Array {
+  const st = statSync(abs);
+  if (st.size > MAX_FILE_BYTES) throw new Error(`file is ${st.size} bytes; the limit is ${MAX_FILE_BYTES}`);
+  return readFileSync(abs);
+}
+
+/** Markdown files under `abs` (recursively, dot-entries and node_modules skipped), as paths relative to it. */
+function walkMarkdown(abs: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = join(dir, name);
+      const childRel = rel ? `${rel}/${name}` : name;
+      if (statSync(child).isDirectory()) walk(child, childRel);
+      else if (name.endsWith('.md')) out.push(childRel);
+    }
+  };
+  walk(abs, '');
+  return out;
+}
+
+export type PathKind = 'file' | 'directory' | 'missing';
+
+export function pathKind(path: string, cwd: string): PathKind {
+  try {
+    return statSync(resolve(cwd, path)).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** One file, paired with the other side's one file whatever their names. */
+export function fileReader(path: string, cwd: string): TreeReader {
+  const abs = resolve(cwd, path);
+  const file: TreeFile = { key: '<file>', path: display(abs, cwd) };
+  return { list: () => [file], read: () => readLimited(abs) };
+}
+
+/** Every Markdown file under a directory, paired by its path relative to the directory. */
+export function directoryReader(path: string, cwd: string): TreeReader {
+  const abs = resolve(cwd, path);
+  return {
+    list: () => walkMarkdown(abs).map((rel) => ({ key: rel, path: display(join(abs, rel), cwd) })),
+    read: (f) => readLimited(resolve(cwd, f.path)),
+  };
+}
+
+function git(args: readonly string[], cwd: string, input?: string): Buffer {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
+  if (r.error) throw new UsageError(`cannot run git: ${r.error.message}`);
+  if (r.status !== 0) {
+    const msg = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+    throw new UsageError(`git ${args[0]} failed: ${msg || `exit status ${r.status}`}`);
+  }
+  return r.stdout;
+}
+
+export interface GitRepo {
+  /** Absolute path of the repository's top level. */
+  root: string;
+}
+
+export function gitRepo(cwd: string): GitRepo {
+  const root = git(['rev-parse', '--show-toplevel'], cwd).toString('utf8').trim();
+  return { root };
+}
+
+/** Paths (relative to cwd) as paths from the repository root, '/'-separated: the keys both sides share. */
+export function repoPaths(repo: GitRepo, paths: readonly string[], cwd: string): string[] {
+  return paths.map((p) => {
+    const rel = toPosix(relative(repo.root, resolve(cwd, p)));
+    if (rel.startsWith('..')) throw new UsageError(`${p} is outside the Git repository at ${repo.root}`);
+    return rel;
+  });
+}
+
+/** The Markdown files under `paths` at revision `rev`, read from the object store. */
+export function gitReader(repo: GitRepo, rev: string, paths: readonly string[]): TreeReader {
+  // Resolve the revision once, so a bad name is one clear usage error.
+  git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo.root);
+  let blobs: Map<string, Uint8Array> | null = null;
+  const entries: { path: string; sha: string }[] = [];
+  const listing = git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...paths.map((p) => p || '.')], repo.root).toString('utf8');
+  for (const entry of listing.split('\0')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (m && m[2]!.endsWith('.md') && !m[2]!.split('/').some((part) => part.startsWith('.'))) entries.push({ sha: m[1]!, path: m[2]! });
+  }
+  const loadAll = (): Map<string, Uint8Array> => {
+    const out = new Map<string, Uint8Array>();
+    if (!entries.length) return out;
+    const data = git(['cat-file', '--batch'], repo.root, entries.map((e) => `${e.sha}\n`).join(''));
+    let pos = 0;
+    for (const e of entries) {
+      const nl = data.indexOf(10, pos);
+      const header = data.subarray(pos, nl).toString('utf8'); // '<sha> blob <size>'
+      const size = Number(header.split(' ')[2]);
+      if (!header.startsWith(e.sha) || !Number.isFinite(size)) throw new Error(`unexpected git cat-file output for ${e.path}`);
+      out.set(e.path, data.subarray(nl + 1, nl + 1 + size));
+      pos = nl + 1 + size + 1;
+    }
+    return out;
+  };
+  return {
+    list: () => entries.map((e) => ({ key: e.path, path: `${rev}:${e.path}` })),
+    read: (f) => {
+      blobs ??= loadAll();
+      const b = blobs.get(f.key);
+      if (!b) throw new Error('not in the revision');
+      if (b.length > MAX_FILE_BYTES) throw new Error(`file is ${b.length} bytes; the limit is ${MAX_FILE_BYTES}`);
+      return b;
+    },
+  };
+}
+
+/** The working tree under `paths` (repository-relative), keyed like gitReader so the two pair up. */
+export function workingTreeReader(repo: GitRepo, paths: readonly string[], cwd: string): TreeReader {
+  return {
+    list: () => {
+      const files: TreeFile[] = [];
+      for (const p of paths) {
+        const abs = resolve(repo.root, p);
+        const kind = pathKind(abs, cwd);
+        if (kind === 'directory') {
+          for (const rel of walkMarkdown(abs)) files.push({ key: p === '' ? rel : `${p}/${rel}`, path: display(join(abs, rel), cwd) });
+        } else if (kind === 'file') files.push({ key: p, path: display(abs, cwd) });
+      }
+      return files;
+    },
+    read: (f) => readLimited(resolve(cwd, f.path)),
+  };
+}

@@ -1,0 +1,29 @@
+// The consolidated redline of a release as an AnnexDocument: the Annex A builder over the release's Redline
+// (whose changes carry qualified items, 'MP250 item 7'), with the title block and the about text worded for a
+// release rather than for one modification. The renderers (DOCX visual and tracked) need nothing else.
+
+import type { AnnexDocument } from '../annex/types.js';
+import { buildAnnex } from '../annex/build.js';
+import type { Redline } from '../redline/types.js';
+import type { Release } from './types.js';
+import type { Modification } from './plan.js';
+
+function list(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+export function releaseAnnex(release: Release, mods: readonly Modification[], redline: Redline): AnnexDocument {
+  const ids = mods.map((m) => m.log.modification.id);
+  const annex = buildAnnex(redline, { modId: release.name, title: 'Consolidated legal text', drafter: release.drafter, date: release.date });
+  annex.title.heading = release.name;
+  annex.title.annex = 'Consolidated redline';
+  annex.title.subtitle = `Legal text of ${list(ids)}`;
+  annex.about = [
+    `This document sets out every change that the ${release.name} makes to the Smart Energy Code (SEC): the modifications below, taken together and applied in this order to the current text.`,
+    ...mods.map((m) => `${m.log.modification.id} '${m.log.modification.title}' (${m.entry.status}).`),
+    `Each change is tagged with the modification and the item of its change log that make it, for example [Item ${ids[0] ?? 'MP250'} item 1]. Only the passages that change are reproduced, one part per SEC document in SEC order; an ellipsis (…) stands for text left out because it does not change.`,
+    'The changes are made to these versions of the documents:',
+  ];
+  return annex;
+}

@@ -1,0 +1,47 @@
+// The impact matrix as a DOCX table, written with the Annex A's own package and table writers
+// (src/render/docx): one title, the table, and the key to the modifications. Deterministic: the date comes
+// from the release, never the clock.
+
+import type { AnnexRow, AnnexTable } from '../annex/types.js';
+import type { TextChange } from '../redline/types.js';
+import { docxPackage } from '../render/docx/package.js';
+import { paragraph, tableXml } from '../render/docx/paragraphs.js';
+import { plainRun, Revisions, type RunContext } from '../render/docx/runs.js';
+import { escapeMarkdown } from '../render/annex-md.js';
+import type { ImpactMatrix } from './matrix.js';
+import { matrixCells } from './matrix-render.js';
+
+function same(text: string): TextChange {
+  // Cells are inline Markdown to the table writer: escape so IDs such as A1.1[SM WAN] show literally.
+  const source = escapeMarkdown(text);
+  return { old: source, new: source, spans: source === '' ? [] : [{ op: 'equal', text: source }] };
+}
+
+function row(id: string, cells: readonly string[]): AnnexRow {
+  return { type: 'row', id, status: 'unchanged', cells: cells.map(same), items: [] };
+}
+
+export function renderMatrixDocx(m: ImpactMatrix, options: { date: string; author: string; targetDate: string }): Uint8Array {
+  const ctx: RunContext = { mode: 'clean', rev: new Revisions(options.author, options.date) };
+  const { header, rows } = matrixCells(m);
+  const table: AnnexTable = {
+    type: 'table',
+    id: 'matrix',
+    status: 'unchanged',
+    columns: header.length,
+    align: header.map(() => null),
+    header: row('header', header),
+    rows: rows.map((r, i) => row(`row${i + 1}`, r)),
+    definitions: false,
+  };
+  const title = `${m.release}: impact matrix${m.byClause ? ' by clause' : ''}`;
+  const p = (style: string, text: string): string => paragraph({ style }, plainRun(text), ctx);
+  const body = [
+    p('Title', title),
+    p('TitleMeta', `Target date ${options.targetDate}`),
+    tableXml(table, ctx),
+    p('AboutText', `Each cell lists the items of the modification that change the ${m.byClause ? 'clause' : 'document'}.`),
+    ...m.columns.map((c) => p('BasisItem', `${c.id} '${c.title}' (${c.status}): ${c.file}`)),
+  ].join('');
+  return docxPackage({ body, header: null, footer: null, title, creator: options.author, date: options.date });
+}

@@ -1,0 +1,115 @@
+// AnnexDocument → Markdown with CriticMarkup: {++inserted++}, {--deleted--}, {~~old~>new~~}. The clause text
+// stays Markdown source (spans are cut on the source), furniture is escaped so it never reads as syntax.
+// Deterministic: the same annex always gives the same string.
+
+import type { AnnexDocument, AnnexRow, AnnexTable, AnnexTextBlock } from '../annex/types.js';
+import type { Span, SpanOp, TextChange } from '../redline/types.js';
+import type { Align } from '../model/types.js';
+import { itemTag, legendLines, sentenceCase } from './annex-legend.js';
+
+/** Escapes furniture text so it shows literally (CriticMarkup braces included). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>&|~{}#]/g, (c) => `\\${c}`);
+}
+
+function mergeSpans(spans: readonly Span[]): { op: SpanOp; text: string }[] {
+  const out: { op: SpanOp; text: string }[] = [];
+  for (const s of spans) {
+    if (s.text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.op === s.op) last.text += s.text;
+    else out.push({ op: s.op, text: s.text });
+  }
+  return out;
+}
+
+/** CriticMarkup for a list of spans; a deletion directly followed by an insertion is a substitution. */
+export function criticMarkup(spans: readonly Span[]): string {
+  const merged = mergeSpans(spans);
+  let out = '';
+  for (let i = 0; i < merged.length; i++) {
+    const s = merged[i]!;
+    const next = merged[i + 1];
+    if (s.op === 'equal') out += s.text;
+    else if (s.op === 'delete' && next?.op === 'insert') {
+      out += `{~~${s.text}~>${next.text}~~}`;
+      i++;
+    } else if (s.op === 'delete') out += `{--${s.text}--}`;
+    else out += `{++${s.text}++}`;
+  }
+  return out;
+}
+
+function tag(items: readonly string[]): string {
+  const t = itemTag(items);
+  return t === '' ? '' : ` ${escapeMarkdown(t)}`;
+}
+
+/** Label, a space (on the sides that have a label), then the text, as one span list. */
+function blockSpans(b: AnnexTextBlock): Span[] {
+  const oldLabel = (b.label.old ?? '') !== '';
+  const newLabel = (b.label.new ?? '') !== '';
+  const spans: Span[] = [...b.label.spans];
+  if (oldLabel || newLabel) spans.push({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: ' ' });
+  spans.push(...b.text.spans);
+  return spans;
+}
+
+function textBlock(b: AnnexTextBlock): string {
+  const body = criticMarkup(blockSpans(b)) + tag(b.items);
+  if (b.kind === 'heading') return `${'#'.repeat(Math.min(6, 2 + b.level))} ${body}`;
+  if (b.kind === 'subpara') return `${'  '.repeat(Math.max(0, b.indent - 1))}- ${body}`;
+  return body;
+}
+
+function cell(c: TextChange): string {
+  const s = criticMarkup(c.spans);
+  return s === '' ? ' ' : s;
+}
+
+function delimiter(a: Align): string {
+  return a === 'left' ? ':--' : a === 'right' ? '--:' : a === 'center' ? ':-:' : '---';
+}
+
+function rowLine(r: AnnexRow): string {
+  const cells = r.cells.map(cell);
+  const lastIndex = cells.length - 1;
+  cells[lastIndex] = `${cells[lastIndex]}${tag(r.items)}`;
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(t: AnnexTable): string {
+  const lines = [rowLine(t.header), `| ${t.align.map(delimiter).join(' | ')} |`];
+  for (const r of t.rows) {
+    if (r.type === 'row') lines.push(rowLine(r));
+    else lines.push(`| … |${' |'.repeat(Math.max(0, t.columns - 1))}`);
+  }
+  return lines.join('\n');
+}
+
+export function renderAnnexMarkdown(annex: AnnexDocument): string {
+  const out: string[] = [];
+  const t = annex.title;
+  out.push(`# ${escapeMarkdown(t.heading)}`);
+  out.push(`**${escapeMarkdown(t.annex)} — ${escapeMarkdown(t.subtitle)}**`);
+  const meta = [t.version, t.date, t.release, `Prepared by ${t.drafter}`].filter((x): x is string => !!x).map(escapeMarkdown);
+  out.push(meta.join('<br>\n'));
+  out.push('## About this document');
+  for (const p of annex.about) out.push(escapeMarkdown(p));
+  out.push(annex.basis.map((b) => `- ${escapeMarkdown(`${b.document}: ${b.version}`)}`).join('\n'));
+  out.push('## How changes are shown');
+  for (const line of legendLines('critic', annex.hasItems)) {
+    out.push(line.map((p) => (p.sample === 'delete' ? `{--${p.text}--}` : p.sample === 'insert' ? `{++${p.text}++}` : escapeMarkdown(p.text))).join(''));
+  }
+  for (const part of annex.parts) {
+    out.push(`## ${escapeMarkdown(part.heading)}`);
+    out.push(`*${escapeMarkdown(sentenceCase(part.against))}*`);
+    for (const item of part.content) {
+      if (item.type === 'instruction') out.push(`**${escapeMarkdown(item.text)}**`);
+      else if (item.type === 'gap') out.push('…');
+      else for (const b of item.blocks) out.push(b.type === 'text' ? textBlock(b) : table(b));
+    }
+  }
+  out.push(`*This document has a Classification of ${escapeMarkdown(annex.meta.classification)}.*`);
+  return `${out.join('\n\n')}\n`;
+}

@@ -1,0 +1,68 @@
+// styles.xml: every paragraph and character style the Annex A uses. Kept deliberately plain (Arial, black
+// headings) so Word and LibreOffice render it alike; indents that depend on depth are set on the paragraph.
+
+import { W_NS, XML_DECLARATION, escapeAttr } from './xml.js';
+
+export const BODY_FONT = 'Arial';
+export const CODE_FONT = 'Courier New';
+
+interface ParaStyle {
+  id: string;
+  name: string;
+  basedOn?: string;
+  next?: string;
+  pPr?: string;
+  rPr?: string;
+  /** Heading outline level (0 = Heading 1). */
+  outline?: number;
+}
+
+function paraStyle(s: ParaStyle): string {
+  const outline = s.outline !== undefined ? `<w:outlineLvl w:val="${s.outline}"/>` : '';
+  return (
+    `<w:style w:type="paragraph" w:styleId="${escapeAttr(s.id)}"><w:name w:val="${escapeAttr(s.name)}"/>` +
+    (s.basedOn ? `<w:basedOn w:val="${s.basedOn}"/>` : '') +
+    (s.next ? `<w:next w:val="${s.next}"/>` : '') +
+    '<w:qFormat/>' +
+    `<w:pPr>${s.pPr ?? ''}${outline}</w:pPr>` +
+    `<w:rPr>${s.rPr ?? ''}</w:rPr></w:style>`
+  );
+}
+
+const PARA_STYLES: ParaStyle[] = [
+  { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', pPr: '<w:spacing w:before="2400" w:after="240"/>', rPr: '<w:b/><w:sz w:val="40"/><w:szCs w:val="40"/>' },
+  { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', pPr: '<w:spacing w:before="0" w:after="120"/>', rPr: '<w:sz w:val="32"/><w:szCs w:val="32"/>' },
+  { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="60"/>', rPr: '<w:sz w:val="22"/><w:szCs w:val="22"/>' },
+  { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', outline: 0, pPr: '<w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="000000"/></w:pBdr><w:spacing w:before="480" w:after="120"/>', rPr: '<w:b/><w:sz w:val="28"/><w:szCs w:val="28"/>' },
+  { id: 'Heading2', name: 'heading 2', basedOn: 'Normal', next: 'Normal', outline: 1, pPr: '<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/>', rPr: '<w:b/><w:sz w:val="24"/><w:szCs w:val="24"/>' },
+  { id: 'PartNote', name: 'Annex Part Note', basedOn: 'Normal', next: 'Normal', pPr: '<w:keepNext/><w:spacing w:before="0" w:after="240"/>', rPr: '<w:i/><w:color w:val="404040"/>' },
+  { id: 'AboutText', name: 'Annex About', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="120"/><w:jc w:val="both"/>' },
+  { id: 'BasisItem', name: 'Annex Basis', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="60"/><w:ind w:left="567"/>' },
+  { id: 'Legend', name: 'Annex Legend', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="60"/><w:ind w:left="567"/>' },
+  { id: 'Instruction', name: 'Annex Instruction', basedOn: 'Normal', next: 'ClauseText', pPr: '<w:keepNext/><w:spacing w:before="240" w:after="120"/>', rPr: '<w:b/><w:i/>' },
+  { id: 'ClauseHeading', name: 'Annex Clause Heading', basedOn: 'Normal', next: 'ClauseText', pPr: '<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="120"/>', rPr: '<w:b/>' },
+  { id: 'ClauseText', name: 'Annex Clause', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="120"/><w:jc w:val="both"/>' },
+  { id: 'Ellipsis', name: 'Annex Ellipsis', basedOn: 'Normal', pPr: '<w:spacing w:before="120" w:after="120"/><w:ind w:left="1134"/>' },
+  { id: 'TableText', name: 'Annex Table Text', basedOn: 'Normal', pPr: '<w:spacing w:before="40" w:after="40"/>', rPr: '<w:sz w:val="18"/><w:szCs w:val="18"/>' },
+  { id: 'TableHeading', name: 'Annex Table Heading', basedOn: 'TableText', pPr: '<w:keepNext/>', rPr: '<w:b/>' },
+  { id: 'Header', name: 'header', basedOn: 'Normal', pPr: '<w:tabs><w:tab w:val="center" w:pos="4706"/><w:tab w:val="right" w:pos="9412"/></w:tabs><w:spacing w:before="0" w:after="0"/>', rPr: '<w:sz w:val="16"/><w:szCs w:val="16"/>' },
+  { id: 'Footer', name: 'footer', basedOn: 'Normal', pPr: '<w:tabs><w:tab w:val="center" w:pos="4706"/><w:tab w:val="right" w:pos="9412"/></w:tabs><w:spacing w:before="0" w:after="0"/>', rPr: '<w:sz w:val="16"/><w:szCs w:val="16"/>' },
+];
+
+export function stylesXml(): string {
+  return (
+    XML_DECLARATION +
+    `<w:styles xmlns:w="${W_NS}">` +
+    '<w:docDefaults>' +
+    `<w:rPrDefault><w:rPr><w:rFonts w:ascii="${BODY_FONT}" w:hAnsi="${BODY_FONT}" w:eastAsia="${BODY_FONT}" w:cs="${BODY_FONT}"/><w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="en-GB" w:eastAsia="en-GB" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+    '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>' +
+    '</w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>' +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    PARA_STYLES.map(paraStyle).join('') +
+    `<w:style w:type="character" w:styleId="ItemTag"><w:name w:val="Annex Item Tag"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr></w:style>` +
+    `<w:style w:type="character" w:styleId="CodeChar"><w:name w:val="Annex Code"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:rFonts w:ascii="${CODE_FONT}" w:hAnsi="${CODE_FONT}" w:cs="${CODE_FONT}"/></w:rPr></w:style>` +
+    '</w:styles>'
+  );
+}

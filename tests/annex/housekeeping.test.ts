@@ -1,0 +1,99 @@
+// The worked example end to end: annexes/housekeeping-2024/changes.yaml applied to sections/ through the
+// `annex` and `table` commands, and the tracked DOCX checked against pandoc clause by clause.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { registerAnnex, loadAndApply } from '../../src/cli/commands/annex.js';
+import { registerTable } from '../../src/cli/commands/table.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { ProblemsError, UsageError } from '../../src/util/errors.js';
+import { buildAnnex } from '../../src/annex/build.js';
+import { redlineErrors } from '../../src/redline/invariant.js';
+import { requireTool } from '../helpers/tools.js';
+import { pandocUnits } from '../docx/pandoc.js';
+import { actualLines, expectedLines } from '../docx/oracle.js';
+
+const CWD = process.cwd();
+const CHANGES = 'annexes/housekeeping-2024/changes.yaml';
+const present = existsSync(join(CWD, CHANGES));
+
+/** Runs the annex/table commands in-process, the way src/cli/main.ts does once they are registered. */
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const ctx: CliContext = { argv, cwd: CWD, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+  const program = new Command('sec-redline').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  registerAnnex(program, ctx, (c) => (code = c));
+  registerTable(program, ctx, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
+    else if (err instanceof UsageError) (code = 2), (stderr += err.message);
+    else if (err instanceof ProblemsError) (code = 1), (stderr += err.problems.map((p) => p.message).join('\n'));
+    else throw err;
+  }
+  return { code, stdout, stderr };
+}
+
+describe.skipIf(!present)('annex and table commands on the housekeeping example', () => {
+  let tmp = '';
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'annex-cli-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  const ctx: CliContext = { argv: [], cwd: CWD, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
+
+  it('writes every format and mode, deterministically', async () => {
+    for (const mode of ['visual', 'tracked', 'clean']) {
+      const a = join(tmp, `a-${mode}.docx`);
+      const b = join(tmp, `b-${mode}.docx`);
+      const r = await run(['annex', CHANGES, '-o', a, '--mode', mode]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/wrote Annex A to .*\(docx, /);
+      if (mode === 'tracked') {
+        await run(['annex', CHANGES, '-o', b, '--mode', mode]);
+        expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+      }
+    }
+    const md = await run(['annex', CHANGES]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('**Insert new Section G3.5A after Section G3.5 as follows:**');
+    expect(md.stdout).toContain("**Amend Section M as follows, replacing each instance of 'Fax':**");
+    const html = await run(['annex', CHANGES, '--format', 'html']);
+    expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    expect((await run(['annex', CHANGES, '--mode', 'tracked'])).code).toBe(2);
+    expect((await run(['annex', CHANGES, '--format', 'docx'])).code).toBe(2);
+    expect((await run(['annex', CHANGES, '-o', join(tmp, 'x.pdf')])).code).toBe(2);
+    expect((await run(['annex', CHANGES, '-o', join(tmp, 'x.docx'), '--mode', 'shiny'])).code).toBe(2);
+  });
+
+  it('writes the items table, one row per item', async () => {
+    const r = await run(['table', CHANGES]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('| Item | Summary of error | Sections affected | Proposed change |');
+    expect(lines.length - 2).toBe(27);
+    const docx = await run(['table', CHANGES, '-o', join(tmp, 'items.docx')]);
+    expect(docx.code).toBe(0);
+  });
+
+  it.skipIf(!requireTool('pandoc'))('tracked DOCX: pandoc accept/reject give the new/old clauses', () => {
+    const { log, redline } = loadAndApply(CHANGES, 'sections', false, ctx);
+    expect(redlineErrors(redline)).toEqual([]);
+    const annex = buildAnnex(redline, { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date, release: log.release });
+    const docx = readFileSync(join(tmp, 'a-tracked.docx'));
+    for (const side of ['accept', 'reject'] as const) {
+      expect(actualLines(pandocUnits(docx, side))).toEqual(expectedLines(annex, side));
+    }
+  });
+});
