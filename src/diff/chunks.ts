@@ -44,8 +44,8 @@ export interface ChunkedDocument {
 const NL = 10;
 const CR = 13;
 const HASH = 0x23;
-/** Bytes decoded from the start of a candidate line: enough for any clause number and the space after it. */
-const HEAD_BYTES = 96;
+/** Bytes decoded from the start of a candidate line: enough for a heading's hashes, any clause number and the space after it. */
+const HEAD_BYTES = 48;
 
 /** Whether the line at `pos` (ending at `end`, the '\n' or the end of the buffer) is exactly '---'. */
 function isFence(buf: Buffer, pos: number, end: number): boolean {
@@ -101,8 +101,11 @@ export function chunkDocument(buf: Buffer, file: string): { doc: ChunkedDocument
     const nl = buf.indexOf(NL, pos);
     const end = nl < 0 ? buf.length : nl;
     const b = buf[pos]!;
-    const candidate = b === HASH || (firstByte >= 0 ? b === firstByte : b >= 0x30 && b <= 0x39);
-    if (candidate) {
+    // Only a heading or a line starting like a clause number ('G3', '3.8') can start a clause; most lines of
+    // a document are never decoded.
+    const digitAt = firstByte >= 0 ? (b === firstByte ? pos + 1 : -1) : pos;
+    const d = digitAt >= 0 && digitAt < end ? buf[digitAt]! : 0;
+    if (b === HASH || (d >= 0x30 && d <= 0x39)) {
       let text = buf.toString('utf8', pos, Math.min(end, pos + HEAD_BYTES));
       if (text.endsWith('\r')) text = text.slice(0, -1);
       const block = classifyLine(meta, text, line);

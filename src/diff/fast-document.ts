@@ -20,7 +20,7 @@ import { pairClauses, pairingOf } from './align-clauses.js';
 import { TableContext } from './block-redline.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { chunkDocument, type ChunkedDocument } from './chunks.js';
-import { scanAgreesWithParse } from './verify-parse.js';
+import { canonicalLayout, parserAgrees, sourceBlocks, type SourceBlock } from './verify-parse.js';
 
 export interface FastOptions {
   detectMoves: boolean;
@@ -36,12 +36,16 @@ interface Scanned {
 }
 
 /**
- * Scans the given chunks (and whatever lies between each and the chunk its IDs are counted from). Returns
- * null when the scan reports an error or does not find exactly the clauses the chunker found.
+ * Scans the given chunks (and whatever lies between each and the chunk its IDs are counted from). All the
+ * windows go through one scanDocument call, one after another: each starts at a numbered block or at the
+ * start of the body, where identifyBlocks starts counting afresh, so every window gets the IDs it has in
+ * the whole document (and the front matter is read once). Returns null when the scan reports an error or
+ * does not find exactly the clauses the chunker found.
  */
 function scanChunks(buf: Buffer, doc: ChunkedDocument, indices: readonly number[], file: string, into?: Scanned): Scanned | null {
   const out: Scanned = into ?? { groups: new Map(), blocks: [] };
   const todo = [...new Set(indices)].filter((k) => !out.groups.has(k)).sort((a, b) => a - b);
+  if (todo.length === 0) return out;
   // Windows of consecutive chunk indices [from, to]; from = -1 is the start of the body.
   const windows: [number, number][] = [];
   for (const k of todo) {
@@ -50,28 +54,47 @@ function scanChunks(buf: Buffer, doc: ChunkedDocument, indices: readonly number[
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], k);
     else windows.push([from, k]);
   }
+  // The synthetic document: front matter, then each window followed by a blank line.
+  const parts: string[] = [doc.frontMatter];
+  const lineShift: { from: number; shift: number }[] = []; // synthetic line from which `shift` applies
+  let synthLine = doc.frontMatterLines + 1;
   for (const [from, to] of windows) {
-    const first = from < 0 ? 0 : from;
     const startByte = from < 0 ? doc.bodyStart : doc.chunks[from]!.start;
     const startLine = from < 0 ? doc.bodyLine : doc.chunks[from]!.line;
-    const text = doc.frontMatter + buf.toString('utf8', startByte, doc.chunks[to]!.end);
-    const scan = scanDocument(text, file);
-    if (!scan.doc || scan.problems.some((p) => p.severity === 'error')) return null;
-    const shift = startLine - (doc.frontMatterLines + 1);
-    for (const b of scan.doc.blocks) b.line += shift;
-    const groups = groupClauses(scan.doc.blocks);
-    if (groups.length !== to - first + 1) return null;
-    for (let i = 0; i < groups.length; i++) {
-      const chunk = doc.chunks[first + i]!;
-      const group = groups[i]!;
-      if (chunk.id !== null && chunk.id !== group.id) return null;
-      if (!out.groups.has(first + i)) {
-        out.groups.set(first + i, group);
+    let text = buf.toString('utf8', startByte, doc.chunks[to]!.end);
+    if (!text.endsWith('\n')) text += '\n';
+    text += '\n';
+    lineShift.push({ from: synthLine, shift: startLine - synthLine });
+    parts.push(text);
+    synthLine += countLines(text);
+  }
+  const scan = scanDocument(parts.join(''), file);
+  if (!scan.doc || scan.problems.some((p) => p.severity === 'error')) return null;
+  let w = 0;
+  for (const b of scan.doc.blocks) {
+    while (w + 1 < lineShift.length && b.line >= lineShift[w + 1]!.from) w++;
+    b.line += lineShift[w]!.shift;
+  }
+  const groups = groupClauses(scan.doc.blocks);
+  let g = 0;
+  for (const [from, to] of windows) {
+    for (let k = from < 0 ? 0 : from; k <= to; k++, g++) {
+      const chunk = doc.chunks[k]!;
+      const group = groups[g];
+      if (!group || (chunk.id !== null && chunk.id !== group.id) || group.blocks[0]!.line !== chunk.line) return null;
+      if (!out.groups.has(k)) {
+        out.groups.set(k, group);
         out.blocks.push(...group.blocks);
       }
     }
   }
-  return out;
+  return g === groups.length ? out : null;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** The bytes of a numbered clause after its number: what a move or renumbering keeps. */
@@ -198,23 +221,37 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
   });
   noteReusedIds(clauses);
 
-  // 5. The changed clauses must read the same through the remark parse.
+  // 5. The changed text must read the same through the remark parse (verify-parse.ts).
   if (options.verify) {
-    const changedOld: ClauseGroup[] = [];
-    const changedNew: ClauseGroup[] = [];
+    const side = (buf: Buffer, doc: ChunkedDocument, dirty: readonly number[], scanned: Scanned, wanted: Map<number, Set<string>>): boolean => {
+      const items: SourceBlock[] = [];
+      for (const k of dirty) {
+        const c = doc.chunks[k]!;
+        const text = buf.toString('utf8', c.start, c.end);
+        const afterBlank = c.start === doc.bodyStart || (buf[c.start - 1] === 10 && (buf[c.start - 2] === 10 || (buf[c.start - 2] === 13 && buf[c.start - 3] === 10)));
+        if (!canonicalLayout(text, afterBlank)) return false;
+        const ids = wanted.get(k);
+        if (ids) items.push(...sourceBlocks(scanned.groups.get(k)!, text, c.line, ids));
+      }
+      return parserAgrees(doc.frontMatter, items, file);
+    };
+    // The blocks each changed clause changed, by chunk index, on each side.
+    const oldWanted = new Map<number, Set<string>>();
+    const newWanted = new Map<number, Set<string>>();
     for (const i of changed) {
       const s = steps[i]!;
-      if (s.old >= 0) changedOld.push(oldScan.groups.get(s.old)!);
-      if (s.new >= 0) changedNew.push(newScan.groups.get(s.new)!);
+      const clause = built.get(i)!;
+      const oldIds = new Set<string>();
+      const newIds = new Set<string>();
+      for (const b of clause.blocks) {
+        if (b.status === 'unchanged') continue;
+        if (b.status !== 'inserted') oldIds.add(b.oldId ?? b.id);
+        if (b.status !== 'deleted') newIds.add(b.id);
+      }
+      if (s.old >= 0) oldWanted.set(s.old, oldIds);
+      if (s.new >= 0) newWanted.set(s.new, newIds);
     }
-    const excerpt = (buf: Buffer, doc: ChunkedDocument, index: Map<ClauseGroup, number>) => (g: ClauseGroup): string => {
-      const c = doc.chunks[index.get(g)!]!;
-      return buf.toString('utf8', c.start, c.end);
-    };
-    const oldIndex = new Map([...oldScan.groups].map(([k, g]) => [g, k]));
-    const newIndex = new Map([...newScan.groups].map(([k, g]) => [g, k]));
-    if (!scanAgreesWithParse(oldDoc.frontMatter, changedOld, excerpt(oldBuf, oldDoc, oldIndex), file)) return null;
-    if (!scanAgreesWithParse(newDoc.frontMatter, changedNew, excerpt(newBuf, newDoc, newIndex), file)) return null;
+    if (!side(oldBuf, oldDoc, oldDirty, oldScan, oldWanted) || !side(newBuf, newDoc, newDirty, newScan, newWanted)) return null;
   }
   return documentRedline(oldDoc.meta, newDoc.meta, file, clauses);
 }

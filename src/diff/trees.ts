@@ -21,7 +21,7 @@ import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } 
 import { problem } from '../util/errors.js';
 import { groupClauses } from './clauses.js';
 import { diffDocumentBytes, keepContext } from './fast-document.js';
-import { scanAgreesWithParse } from './verify-parse.js';
+import { clausesParseAgree } from './verify-parse.js';
 
 export interface TreeFile {
   /** What pairs a file with its counterpart: the path relative to the tree's root ('section-G.md'). */
@@ -200,7 +200,7 @@ function changedClausesAgree(loaded: Loaded, clauseIds: ReadonlySet<string>): bo
     sources.set(g, lines.slice(g.blocks[0]!.line - 1, next - 1).join('\n'));
   });
   const frontMatter = lines.slice(0, firstLine - 1).join('\n').replace(/\s*$/, '\n');
-  return scanAgreesWithParse(frontMatter, [...sources.keys()], (g) => sources.get(g)!, loaded.doc.file);
+  return clausesParseAgree(frontMatter, [...sources.keys()], (g) => sources.get(g)!, loaded.doc.file);
 }
 
 type ClauseGroupRef = ReturnType<typeof groupClauses>[number];

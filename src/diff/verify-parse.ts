@@ -1,17 +1,130 @@
-// The check that lets the tree diff trust its line scan: the changed clauses, parsed by the full remark
-// pipeline, must give the same blocks as the scan (kinds, labels, depths, texts, cells, alignments). The
-// clauses of one side are parsed together as one synthetic document, so the cost is one parse per changed
-// document side, proportional to the changed text only. IDs are not compared: they depend on text outside
-// the excerpt, and both paths compute them with the same identifyBlocks.
+// The checks that let the tree diff trust its line scan for the text that changed.
+//
+// The line scan is exact for canonical Markdown; the remark parse is the reference for everything else. Parsing
+// every changed clause with remark would cost seconds at the scale of the SEC (remark reads well under 1 MB/s),
+// so the check is in two parts:
+//   1. layout (canonicalLayout): in every clause whose bytes changed, blocks are separated the canonical way
+//      (one blank line; list items and table lines adjacent), no line is indented except list items, no
+//      trailing whitespace, no tabs. A wrapped paragraph, a lazy continuation or a setext heading fails here.
+//   2. inline syntax (plainLine, parserAgrees): a changed block whose line has no character that Markdown
+//      could read as syntax (emphasis, code, links, escapes, HTML, entities, autolinks, strikethrough, pipes
+//      inside cells, a list or heading marker at the start) is read by remark exactly as the scan reads it;
+//      every other changed block goes through parseDocument, and the blocks it yields must match the scan's.
+// A failure sends the document to the full path (scan whole, then parse whole if needed).
 
+import type { Block } from '../model/types.js';
 import { parseDocument } from '../model/parse.js';
 import { sameBlockContent, type ClauseGroup } from './clauses.js';
 
+const UNSAFE = /[\\`*_[\]<>&!~|\t]|https?:|ftp:|www\.|@/i;
+
+function plainText(text: string): boolean {
+  return !UNSAFE.test(text) && text === text.trim();
+}
+
+/** A table cell: plain text, or plain text in strong emphasis (the usual spelling of a definitions key). */
+function plainCell(cell: string): boolean {
+  const m = /^\*\*([^*]+)\*\*$/.exec(cell);
+  return plainText(m ? m[1]! : cell) && !(m && m[1] !== m[1]!.trim());
+}
+
+/** Whether remark is known to read this block's source line exactly as the line scan did. */
+export function plainLine(block: Block, line: string): boolean {
+  switch (block.kind) {
+    case 'heading': {
+      const m = /^#{1,6} (.+)$/.exec(line);
+      return !!m && plainText(m[1]!) && !m[1]!.endsWith('#');
+    }
+    case 'clause':
+      return line === `${block.label} ${block.text}` && plainText(block.text);
+    case 'paragraph':
+      return plainText(line) && !/^[#>+\-=*_~`]/.test(line) && !/^\d{1,9}[.)](\s|$)/.test(line);
+    case 'subpara': {
+      const m = /^((?: {2})*)- (\S.*)$/.exec(line);
+      return !!m && plainText(m[2]!);
+    }
+    case 'row':
+    case 'table': {
+      if (!line.startsWith('| ') || !line.endsWith(' |')) return false;
+      return line.slice(2, -2).split(' | ').every(plainCell);
+    }
+  }
+}
+
 /**
- * `frontMatter` is the document's front matter as written (ending with its closing '---' line); `source`
- * gives each clause's source lines.
+ * Whether the source text of a clause (its lines, blank lines after it included) is laid out canonically.
+ * `afterBlank`: the line before the clause is blank (or the front matter).
  */
-export function scanAgreesWithParse(frontMatter: string, clauses: readonly ClauseGroup[], source: (clause: ClauseGroup) => string, file: string): boolean {
+export function canonicalLayout(text: string, afterBlank: boolean): boolean {
+  const lines = text.split('\n');
+  let prev: 'blank' | 'list' | 'table' | 'other' = afterBlank ? 'blank' : 'other';
+  for (let raw of lines) {
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    if (raw === '') {
+      prev = 'blank';
+      continue;
+    }
+    if (/\s$/.test(raw) || raw.includes('\t')) return false;
+    const kind = raw.startsWith('|') ? 'table' : /^(?: {2})*- /.test(raw) ? 'list' : raw.startsWith(' ') ? null : 'other';
+    if (kind === null) return false;
+    if (prev !== 'blank' && !(prev === kind && kind !== 'other')) return false;
+    prev = kind;
+  }
+  return true;
+}
+
+/** A changed block with the source lines remark needs to read it: the line, after a table header for a row. */
+export interface SourceBlock {
+  block: Block;
+  /** The block's own line (for a table header, its line and the delimiter line). */
+  lines: string[];
+  /** For a row: its table's header and delimiter lines. */
+  header?: [string, string];
+}
+
+/**
+ * Parses the blocks that are not plain (one synthetic document per call) and checks remark finds the blocks
+ * the scan found. Sub-paragraphs are parsed on their own, so their nesting depth is not compared (the
+ * layout check has vouched for the indentation).
+ */
+export function parserAgrees(frontMatter: string, items: readonly SourceBlock[], file: string): boolean {
+  const risky = items.filter((it) => !isPlain(it));
+  if (risky.length === 0) return true;
+  const chunks: string[] = [];
+  // What the parse must yield, in order: a scanned block, or just some table header (before a row).
+  const expected: ({ kind: 'block'; block: Block } | { kind: 'header' })[] = [];
+  for (const it of risky) {
+    if (it.block.kind === 'row') {
+      if (!it.header) return false;
+      chunks.push([...it.header, it.lines[0]!].join('\n'));
+      expected.push({ kind: 'header' });
+    } else {
+      chunks.push((it.block.kind === 'subpara' ? it.lines.map((l) => l.trimStart()) : it.lines).join('\n'));
+    }
+    expected.push({ kind: 'block', block: it.block });
+  }
+  const head = frontMatter.endsWith('\n') ? frontMatter : `${frontMatter}\n`;
+  const parsed = parseDocument(`${head}\n${chunks.join('\n\n')}\n`, file);
+  if (!parsed.doc || parsed.problems.some((p) => p.severity === 'error')) return false;
+  const got = parsed.doc.blocks;
+  if (got.length !== expected.length) return false;
+  return expected.every((e, i) => {
+    const g = got[i]!;
+    if (e.kind === 'header') return g.kind === 'table';
+    return sameBlockContent(e.block.kind === 'subpara' ? { ...g, depth: e.block.depth } : g, e.block);
+  });
+}
+
+function isPlain(it: SourceBlock): boolean {
+  if (!plainLine(it.block, it.lines[0] ?? '')) return false;
+  return it.block.kind !== 'table' || /^\|( :?-+:? \|)+$/.test(it.lines[1] ?? '');
+}
+
+/**
+ * The slow path's check: whole clauses, parsed together, must give the blocks the scan gave. `source` gives
+ * each clause's source lines.
+ */
+export function clausesParseAgree(frontMatter: string, clauses: readonly ClauseGroup[], source: (clause: ClauseGroup) => string, file: string): boolean {
   if (clauses.length === 0) return true;
   const excerpt = clauses.map((c) => source(c).replace(/\s+$/, '')).join('\n\n');
   const head = frontMatter.endsWith('\n') ? frontMatter : `${frontMatter}\n`;
@@ -22,4 +135,22 @@ export function scanAgreesWithParse(frontMatter: string, clauses: readonly Claus
   if (got.length !== expected.length) return false;
   for (let i = 0; i < got.length; i++) if (!sameBlockContent(got[i]!, expected[i]!)) return false;
   return true;
+}
+
+/** Lines of a clause group's source, by 1-based line number, from the clause's text and its first line number. */
+export function sourceBlocks(group: ClauseGroup, text: string, firstLine: number, wanted: ReadonlySet<string>): SourceBlock[] {
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const at = (line: number): string => lines[line - firstLine] ?? '';
+  const tables = new Map(group.blocks.filter((b) => b.kind === 'table').map((b) => [b.id, b]));
+  const out: SourceBlock[] = [];
+  for (const block of group.blocks) {
+    if (!wanted.has(block.id)) continue;
+    const item: SourceBlock = { block, lines: block.kind === 'table' ? [at(block.line), at(block.line + 1)] : [at(block.line)] };
+    if (block.kind === 'row') {
+      const header = tables.get(block.table ?? '');
+      if (header) item.header = [at(header.line), at(header.line + 1)];
+    }
+    out.push(item);
+  }
+  return out;
 }

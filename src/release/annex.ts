@@ -5,6 +5,7 @@
 import type { AnnexDocument } from '../annex/types.js';
 import { buildAnnex } from '../annex/build.js';
 import type { Redline } from '../redline/types.js';
+import { docDisplayName, docId } from '../model/index.js';
 import type { Release } from './types.js';
 import type { Modification } from './plan.js';
 
@@ -23,7 +24,17 @@ export function releaseAnnex(release: Release, mods: readonly Modification[], re
     `This document sets out every change that the ${release.name} makes to the Smart Energy Code (SEC): the modifications below, taken together and applied in this order to the current text.`,
     ...mods.map((m) => `${m.log.modification.id} '${m.log.modification.title}' (${m.entry.status}).`),
     `Each change is tagged with the modification and the item of its change log that make it, for example [Item ${ids[0] ?? 'MP250'} item 1]. Only the passages that change are reproduced, one part per SEC document in SEC order; an ellipsis (…) stands for text left out because it does not change.`,
-    'The changes are made to these versions of the documents:',
+    'The changes are made to these versions of the documents, each of which takes the new version label shown:',
   ];
+  // Say what each document becomes: the release gives every changed document a new version label.
+  const byName = new Map(redline.documents.map((d) => [docDisplayName(d.meta), d]));
+  for (const b of annex.basis) {
+    const d = byName.get(b.document);
+    if (d && d.status === 'changed' && d.oldVersion !== null && d.newVersion !== null && d.oldVersion !== d.newVersion) b.version = `${d.oldVersion}, becoming ${d.newVersion}`;
+  }
+  for (const part of annex.parts) {
+    const d = redline.documents.find((x) => docId(x.meta) === part.docId);
+    if (d && d.status === 'changed' && d.oldVersion !== null && d.newVersion !== null && d.oldVersion !== d.newVersion) part.against = `redlined against ${d.oldVersion}; the release makes it ${d.newVersion}`;
+  }
   return annex;
 }

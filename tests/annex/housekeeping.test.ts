@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { registerAnnex, loadAndApply } from '../../src/cli/commands/annex.js';
-import { registerTable } from '../../src/cli/commands/table.js';
+import { runChangeLog } from '../../src/cli/run-change-log.js';
+import { runCli } from '../helpers/run-cli.js';
 import type { CliContext } from '../../src/cli/context.js';
-import { ProblemsError, UsageError } from '../../src/util/errors.js';
 import { buildAnnex } from '../../src/annex/build.js';
 import { redlineErrors } from '../../src/redline/invariant.js';
 import { requireTool } from '../helpers/tools.js';
@@ -20,25 +18,7 @@ const CWD = process.cwd();
 const CHANGES = 'annexes/housekeeping-2024/changes.yaml';
 const present = existsSync(join(CWD, CHANGES));
 
-/** Runs the annex/table commands in-process, the way src/cli/main.ts does once they are registered. */
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  let code = 0;
-  const ctx: CliContext = { argv, cwd: CWD, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
-  const program = new Command('sec-redline').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  registerAnnex(program, ctx, (c) => (code = c));
-  registerTable(program, ctx, (c) => (code = c));
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof CommanderError) code = err.exitCode === 0 ? 0 : 2;
-    else if (err instanceof UsageError) (code = 2), (stderr += err.message);
-    else if (err instanceof ProblemsError) (code = 1), (stderr += err.problems.map((p) => p.message).join('\n'));
-    else throw err;
-  }
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv, CWD);
 
 describe.skipIf(!present)('annex and table commands on the housekeeping example', () => {
   let tmp = '';
@@ -88,7 +68,7 @@ describe.skipIf(!present)('annex and table commands on the housekeeping example'
   });
 
   it.skipIf(!requireTool('pandoc'))('tracked DOCX: pandoc accept/reject give the new/old clauses', () => {
-    const { log, redline } = loadAndApply(CHANGES, 'sections', false, ctx);
+    const { log, result: { redline } } = runChangeLog(CHANGES, 'sections', false, ctx);
     expect(redlineErrors(redline)).toEqual([]);
     const annex = buildAnnex(redline, { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date, release: log.release });
     const docx = readFileSync(join(tmp, 'a-tracked.docx'));

@@ -16,6 +16,7 @@ import { acceptSpans, redlineErrors, rejectSpans } from '../../src/redline/invar
 import type { DocumentRedline } from '../../src/redline/types.js';
 import { redlineToJson } from '../../src/render/json.js';
 import { diffTrees, type TreeReader } from '../../src/diff/trees.js';
+import { keepContext } from '../../src/diff/fast-document.js';
 import { applyEdit, edit, rawDoc, toDoc } from './generate.js';
 
 const RUNS = Number(process.env['DIFF_PROPERTY_RUNS'] ?? 2000);
@@ -121,17 +122,21 @@ describe('diff properties', () => {
     );
   });
 
-  it('the tree path (line scan, parse check of changed clauses) agrees with building from the documents', () => {
+  it('the tree path (clause chunks, scan of changed clauses, parse check) agrees with building from the documents', () => {
     fc.assert(
       fc.property(versions, (v) => {
         const oldText = serializeDocument(v.old);
         const newText = serializeDocument(v.new);
-        const result = diffTrees(memoryTree('section-G.md', oldText), memoryTree('section-G.md', newText));
-        expect(result.problems).toEqual([]);
-        expect(result.parsedInFull).toEqual([]);
         const direct = buildDocumentRedline(v.old, v.new, 'section-G.md');
         const strip = (d: DocumentRedline): unknown => JSON.parse(JSON.stringify(d));
-        expect(strip(result.redline.documents[0]!)).toEqual(strip(direct));
+        for (const context of [Infinity, 0, 1]) {
+          const result = diffTrees(memoryTree('section-G.md', oldText), memoryTree('section-G.md', newText), { context });
+          expect(result.problems).toEqual([]);
+          expect(result.parsedInFull).toEqual([]);
+          // Different bytes always take the clause-chunk fast path on canonical input.
+          expect(result.fastPath).toEqual(oldText === newText ? [] : ['section-G.md']);
+          if (oldText !== newText) expect(strip(result.redline.documents[0]!)).toEqual(strip(keepContext(direct, context)));
+        }
       }),
       { numRuns: Math.ceil(RUNS / 10) },
     );

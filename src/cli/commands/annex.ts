@@ -6,21 +6,14 @@
 
 import { extname, resolve } from 'node:path';
 import type { Register } from './index.js';
-import type { Problem, SecDocument } from '../../model/types.js';
-import { docId } from '../../model/index.js';
-import { loadDocuments } from '../load.js';
-import { readText } from '../../util/files.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
-import { applyChangeLog, loadChangeLog } from '../../changelog/index.js';
-import type { ChangeLog } from '../../changelog/index.js';
-import type { Redline } from '../../redline/types.js';
+import { UsageError } from '../../util/errors.js';
+import { runChangeLog } from '../run-change-log.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
 import { renderAnnexMarkdown } from '../../render/annex-md.js';
 import { renderAnnexHtml } from '../../render/annex-html.js';
-import type { CliContext } from '../context.js';
 
 type Format = 'docx' | 'md' | 'html';
 const FORMATS: readonly Format[] = ['docx', 'md', 'html'];
@@ -35,33 +28,6 @@ interface AnnexFlags {
   classification?: string;
   author?: string;
   force?: boolean;
-}
-
-/** Reads and applies a change log; throws ProblemsError on any error (nothing is rendered from a bad plan). */
-export function loadAndApply(changes: string, sections: string, force: boolean, ctx: CliContext): { log: ChangeLog; redline: Redline } {
-  const read = readText(changes, ctx.cwd);
-  if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
-  const loaded = loadChangeLog(read.text, changes);
-  if (!loaded.log) throw new ProblemsError(loaded.problems);
-  const { docs: files, problems: parseProblems } = loadDocuments([sections], ctx.cwd);
-  const docs = new Map<string, SecDocument>();
-  const fileOf = new Map<string, string>();
-  const problems: Problem[] = [...loaded.problems, ...parseProblems];
-  for (const f of files) {
-    const id = docId(f.doc.meta);
-    if (docs.has(id)) {
-      problems.push(problem(f.file, 1, 1, `${id} is also in ${fileOf.get(id)}: one file per document`, 'duplicate-document'));
-      continue;
-    }
-    docs.set(id, f.doc);
-    fileOf.set(id, f.file);
-  }
-  if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-  const result = applyChangeLog(loaded.log, docs, { force });
-  problems.push(...result.problems);
-  if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-  for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
-  return { log: loaded.log, redline: result.redline };
 }
 
 function formatOf(flags: AnnexFlags): Format {
@@ -97,7 +63,8 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
       if (format === 'docx' && flags.out === undefined) throw new UsageError('DOCX output needs -o FILE');
 
-      const { log, redline } = loadAndApply(changes, flags.sections, !!flags.force, ctx);
+      const { log, result } = runChangeLog(changes, flags.sections, !!flags.force, ctx);
+      const redline = result.redline;
       const meta: AnnexMeta = {
         modId: log.modification.id,
         title: log.modification.title,

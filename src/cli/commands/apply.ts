@@ -6,13 +6,11 @@
 
 import { basename, join, resolve } from 'node:path';
 import type { Register } from './index.js';
-import type { Problem, SecDocument } from '../../model/types.js';
-import { docId, serializeDocument } from '../../model/index.js';
-import { loadDocuments } from '../load.js';
-import { readText } from '../../util/files.js';
+import { serializeDocument } from '../../model/index.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
-import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
-import { applyChangeLog, describeEdit, loadChangeLog } from '../../changelog/index.js';
+import { UsageError } from '../../util/errors.js';
+import { describeEdit } from '../../changelog/index.js';
+import { runChangeLog } from '../run-change-log.js';
 
 interface ApplyFlags {
   sections: string;
@@ -36,33 +34,9 @@ export const registerApply: Register = (program, ctx, setExit) => {
       const modes = [opts.out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
       if (modes !== 1) throw new UsageError('give exactly one of --out DIR, --write or --dry-run');
 
-      const read = readText(changes, ctx.cwd);
-      if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
-      const loaded = loadChangeLog(read.text, changes);
-      if (!loaded.log) throw new ProblemsError(loaded.problems);
-
-      const { docs: files, problems: parseProblems } = loadDocuments([opts.sections], ctx.cwd);
-      const docs = new Map<string, SecDocument>();
-      const fileOf = new Map<string, string>();
-      const problems: Problem[] = [...loaded.problems, ...parseProblems];
-      for (const f of files) {
-        const id = docId(f.doc.meta);
-        if (docs.has(id)) {
-          problems.push(problem(f.file, 1, 1, `${id} is also in ${fileOf.get(id)}: one file per document`, 'duplicate-document'));
-          continue;
-        }
-        docs.set(id, f.doc);
-        fileOf.set(id, f.file);
-      }
-      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-
-      const result = applyChangeLog(loaded.log, docs, { force: !!opts.force });
-      problems.push(...result.problems);
-      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-      for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
+      const { log, docs, fileOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx);
 
       const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
-      const log = loaded.log;
       if (opts.dryRun) {
         // Which blocks each item changes, from the attributed Redline: 'G3.5A inserted'.
         const touched = new Map<string, string[]>();

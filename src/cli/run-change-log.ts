@@ -1,0 +1,65 @@
+// The one way commands read a change log and apply it to a directory of documents: apply, annex and table
+// all go through here, so they report the same collected problems and refuse the same bad input.
+
+import type { Problem, SecDocument } from '../model/types.js';
+import { docId } from '../model/doc-ref.js';
+import { loadDocuments } from './load.js';
+import { readText } from '../util/files.js';
+import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../util/errors.js';
+import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
+import type { CliContext } from './context.js';
+
+export interface SectionSet {
+  /** Documents by document ID ('Section G'). */
+  docs: Map<string, SecDocument>;
+  /** File each document came from, by document ID. */
+  fileOf: Map<string, string>;
+  problems: Problem[];
+}
+
+/** Loads every document of `dir`, one per document ID (a second file for the same document is a problem). */
+export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): SectionSet {
+  const { docs: files, problems } = loadDocuments([dir], ctx.cwd);
+  const docs = new Map<string, SecDocument>();
+  const fileOf = new Map<string, string>();
+  for (const f of files) {
+    const id = docId(f.doc.meta);
+    if (docs.has(id)) {
+      problems.push(problem(f.file, 1, 1, `${id} is also in ${fileOf.get(id)}: one file per document`, 'duplicate-document'));
+      continue;
+    }
+    docs.set(id, f.doc);
+    fileOf.set(id, f.file);
+  }
+  return { docs, fileOf, problems };
+}
+
+/** Reads a change log file; throws UsageError when unreadable, ProblemsError when invalid. */
+export function readChangeLog(changes: string, ctx: Pick<CliContext, 'cwd'>): { log: ChangeLog; problems: Problem[] } {
+  const read = readText(changes, ctx.cwd);
+  if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
+  const loaded = loadChangeLog(read.text, changes);
+  if (!loaded.log) throw new ProblemsError(loaded.problems);
+  return { log: loaded.log, problems: loaded.problems };
+}
+
+export interface AppliedChangeLog extends SectionSet {
+  log: ChangeLog;
+  result: ReturnType<typeof applyChangeLog>;
+}
+
+/**
+ * Reads `changes`, loads `sections` and applies the one to the other. Throws ProblemsError with every problem
+ * when anything is an error; prints warnings to stderr and returns otherwise.
+ */
+export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext): AppliedChangeLog {
+  const { log, problems: logProblems } = readChangeLog(changes, ctx);
+  const set = loadSectionSet(sections, ctx);
+  const problems = [...logProblems, ...set.problems];
+  if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+  const result = applyChangeLog(log, set.docs, { force });
+  problems.push(...result.problems);
+  if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+  for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
+  return { ...set, problems, log, result };
+}
