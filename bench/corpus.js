@@ -170,6 +170,8 @@ function editWords(r, line) {
     else if (what === 2 && words.length > 6) words.splice(i, 1);
     else words[i] = r.pick(AMOUNTS);
   }
+  // The text must stay canonical: a cell or paragraph starting '60.' would be written '60\.' by `fmt`.
+  if (!/^[A-Za-z]/.test(words[1] ?? 'x')) words.splice(1, 0, 'the');
   let out = words.join(' ');
   if (!/[.;:]$/.test(out)) out += '.';
   return out;

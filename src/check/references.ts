@@ -53,6 +53,8 @@ function localId(doc: DocRef, num: string, subs: string): string {
 /** Every reference in `text`, a block of `doc`, in order of offset. */
 export function findReferences(doc: SecDocument, text: string): Reference[] {
   const refs = new Map<number, Reference>();
+  // Document names already read as part of a clause reference ('clause 3.8.17 of Appendix AD').
+  const partOfClause = new Set<number>();
   const add = (r: Reference): void => {
     if (!refs.has(r.offset)) refs.set(r.offset, r);
   };
@@ -116,6 +118,7 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
     } else if (OF_OTHER.test(rest)) target = null; // a clause of something outside the Code
     else target = doc.meta.kind === 'section' ? null : own; // in a Section, 'clause 1.4' alone is ambiguous
     if (!target) continue;
+    if (of?.[2]) partOfClause.add(text.length - rest.length + of[0].search(/(?:Section|Appendix|Schedule)\s+\S+$/i));
     for (const member of members) {
       // A Section's clauses are numbered with its letter: 'paragraph 1.4 of Section A' is A1.4.
       add({ offset: member.offset, written: member.written, at: member.num + member.subs, doc: target, id: localId(target, member.num, member.subs) });
@@ -125,7 +128,7 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
   // Whole documents: 'Section A', 'Appendix AD', 'Schedule 8'.
   for (const m of text.matchAll(DOC_REF)) {
     const ref: DocRef = { kind: kindOf(m[1]!), code: m[2]! };
-    if (!isValidCode(ref.kind, ref.code)) continue;
+    if (!isValidCode(ref.kind, ref.code) || partOfClause.has(m.index)) continue;
     add({ offset: m.index, written: m[0], at: m[0], doc: ref, id: null });
   }
 

@@ -91,7 +91,8 @@ export function repoPaths(repo: GitRepo, paths: readonly string[], cwd: string):
 /** The Markdown files under `paths` at revision `rev`, read from the object store. */
 export function gitReader(repo: GitRepo, rev: string, paths: readonly string[]): TreeReader {
   // Resolve the revision once, so a bad name is one clear usage error.
-  git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo.root);
+  const check = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { cwd: repo.root });
+  if (check.status !== 0) throw new UsageError(`unknown Git revision '${rev}': expected a commit, branch or tag such as HEAD~1`);
   let blobs: Map<string, Uint8Array> | null = null;
   const entries: { path: string; sha: string }[] = [];
   const listing = git(['ls-tree', '-r', '-z', '--full-tree', rev, '--', ...paths.map((p) => p || '.')], repo.root).toString('utf8');

@@ -16,7 +16,7 @@ import { scanDocument } from '../model/scan.js';
 import type { ClauseRedline, DocumentRedline } from '../redline/types.js';
 import { buildClauseRedline, documentRedline, noteReusedIds } from '../redline/build.js';
 import { mergeInNewOrder } from './align-order.js';
-import { pairClauses, pairingOf } from './align-clauses.js';
+import { pairClauses, pairingOf, type ClausePairing, type PairHow } from './align-clauses.js';
 import { TableContext } from './block-redline.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { chunkDocument, type ChunkedDocument } from './chunks.js';
@@ -172,8 +172,8 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
       return sameTextUnchanged(oldBuf, o.start, o.end) || sameTextUnchanged(newBuf, n.start, n.end);
     },
   });
-  const via = new Map<number, ReturnType<typeof pairingOf>>();
-  const howByNew = new Map<number, 'id' | 'content' | 'move'>();
+  const via = new Map<number, ClausePairing>();
+  const howByNew = new Map<number, PairHow>();
   pairs.newToOld.forEach((o, j) => {
     if (o < 0) return;
     const n = newDirty[j]!;

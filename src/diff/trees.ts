@@ -19,7 +19,7 @@ import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from '../redline/build.js';
 import { problem } from '../util/errors.js';
-import { groupClauses } from './clauses.js';
+import { groupClauses, type ClauseGroup } from './clauses.js';
 import { diffDocumentBytes, keepContext } from './fast-document.js';
 import { clausesParseAgree } from './verify-parse.js';
 
@@ -193,7 +193,7 @@ function changedClausesAgree(loaded: Loaded, clauseIds: ReadonlySet<string>): bo
   const lines = loaded.source.split('\n');
   const groups = groupClauses(loaded.doc.blocks);
   const firstLine = loaded.doc.blocks[0]?.line ?? lines.length + 1;
-  const sources = new Map<ClauseGroupRef, string>();
+  const sources = new Map<ClauseGroup, string>();
   groups.forEach((g, i) => {
     if (!clauseIds.has(g.id)) return;
     const next = groups[i + 1]?.blocks[0]!.line ?? lines.length + 1;
@@ -203,4 +203,3 @@ function changedClausesAgree(loaded: Loaded, clauseIds: ReadonlySet<string>): bo
   return clausesParseAgree(frontMatter, [...sources.keys()], (g) => sources.get(g)!, loaded.doc.file);
 }
 
-type ClauseGroupRef = ReturnType<typeof groupClauses>[number];

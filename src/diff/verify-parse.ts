@@ -22,31 +22,42 @@ function plainText(text: string): boolean {
   return !UNSAFE.test(text) && text === text.trim();
 }
 
+/** Plain text with no block marker at its start (stricter than needed after a label, and simpler). */
+function plainStart(text: string): boolean {
+  return plainText(text) && !/^[#>+\-=*_~`]/.test(text) && !/^\d{1,9}[.)](\s|$)/.test(text);
+}
+
 /** A table cell: plain text, or plain text in strong emphasis (the usual spelling of a definitions key). */
 function plainCell(cell: string): boolean {
   const m = /^\*\*([^*]+)\*\*$/.exec(cell);
-  return plainText(m ? m[1]! : cell) && !(m && m[1] !== m[1]!.trim());
+  return m ? plainText(m[1]!) : plainStart(cell);
 }
 
-/** Whether remark is known to read this block's source line exactly as the line scan did. */
-export function plainLine(block: Block, line: string): boolean {
+/**
+ * Whether remark is known to read this block's source line exactly as the line scan did. For a row, `columns`
+ * is the number of columns of its table (remark pads a short row; the scan does not).
+ */
+export function plainLine(block: Block, line: string, columns?: number): boolean {
   switch (block.kind) {
     case 'heading': {
       const m = /^#{1,6} (.+)$/.exec(line);
-      return !!m && plainText(m[1]!) && !m[1]!.endsWith('#');
+      return !!m && plainStart(m[1]!) && !m[1]!.endsWith('#');
     }
     case 'clause':
-      return line === `${block.label} ${block.text}` && plainText(block.text);
+      return line === `${block.label} ${block.text}` && plainStart(block.text);
     case 'paragraph':
-      return plainText(line) && !/^[#>+\-=*_~`]/.test(line) && !/^\d{1,9}[.)](\s|$)/.test(line);
+      return plainStart(line);
     case 'subpara': {
+      // The nesting depth is the layout check's to vouch for; here the label and the text.
       const m = /^((?: {2})*)- (\S.*)$/.exec(line);
-      return !!m && plainText(m[2]!);
+      return !!m && block.label !== '' && m[2] === `${block.label} ${block.text}` && plainStart(block.text);
     }
     case 'row':
     case 'table': {
       if (!line.startsWith('| ') || !line.endsWith(' |')) return false;
-      return line.slice(2, -2).split(' | ').every(plainCell);
+      const cells = line.slice(2, -2).split(' | ');
+      if (block.kind === 'row' && cells.length !== columns) return false;
+      return cells.every(plainCell);
     }
   }
 }
@@ -58,6 +69,7 @@ export function plainLine(block: Block, line: string): boolean {
 export function canonicalLayout(text: string, afterBlank: boolean): boolean {
   const lines = text.split('\n');
   let prev: 'blank' | 'list' | 'table' | 'other' = afterBlank ? 'blank' : 'other';
+  let depth = 0; // nesting depth of the previous list item
   for (let raw of lines) {
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     if (raw === '') {
@@ -65,9 +77,16 @@ export function canonicalLayout(text: string, afterBlank: boolean): boolean {
       continue;
     }
     if (/\s$/.test(raw) || raw.includes('\t')) return false;
-    const kind = raw.startsWith('|') ? 'table' : /^(?: {2})*- /.test(raw) ? 'list' : raw.startsWith(' ') ? null : 'other';
+    const item = /^((?: {2})*)- /.exec(raw);
+    const kind = raw.startsWith('|') ? 'table' : item ? 'list' : raw.startsWith(' ') ? null : 'other';
     if (kind === null) return false;
     if (prev !== 'blank' && !(prev === kind && kind !== 'other')) return false;
+    if (item) {
+      // A list starts at depth 1 and goes at most one level deeper per item, as remark nests it.
+      const d = item[1]!.length / 2 + 1;
+      if (d > (prev === 'list' ? depth + 1 : 1)) return false;
+      depth = d;
+    }
     prev = kind;
   }
   return true;
@@ -116,7 +135,8 @@ export function parserAgrees(frontMatter: string, items: readonly SourceBlock[],
 }
 
 function isPlain(it: SourceBlock): boolean {
-  if (!plainLine(it.block, it.lines[0] ?? '')) return false;
+  const columns = it.header ? it.header[0].slice(2, -2).split(' | ').length : undefined;
+  if (!plainLine(it.block, it.lines[0] ?? '', columns)) return false;
   return it.block.kind !== 'table' || /^\|( :?-+:? \|)+$/.test(it.lines[1] ?? '');
 }
 

@@ -11,16 +11,12 @@ import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
 import { serializeDocument, blockLines } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
+import { isSimpleCanonicalInline } from './simple-inline.js';
 
-// Inline syntax, autolink triggers and whitespace a parser would normalise.
-const RISKY_TEXT = /[\\`*_[\]<>&!~|\t]|www\.|:\/\/|@|^\s|\s$|\s\s/;
-// Starts of a paragraph that a parser reads as another kind of block.
-const RISKY_START = /^(?:[#>+=-]|\d{1,9}[.)](?:\s|$)|```|~~~)/;
-
+/** Whether a block holds anything only the Markdown parser can judge (see simple-inline.ts). */
 function risky(block: Block): boolean {
-  if (block.cells) return block.cells.some((c) => RISKY_TEXT.test(c.replace(/\|/g, '')) || /\\\|/.test(c));
-  if (RISKY_TEXT.test(block.text) || RISKY_TEXT.test(block.label)) return true;
-  return (block.kind === 'paragraph' || block.kind === 'clause' || block.kind === 'subpara') && RISKY_START.test(block.text);
+  if (block.cells) return !block.cells.every(isSimpleCanonicalInline);
+  return block.text !== '' && !isSimpleCanonicalInline(block.text);
 }
 
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */

@@ -23,7 +23,7 @@ export function releaseAnnex(release: Release, mods: readonly Modification[], re
   annex.about = [
     `This document sets out every change that the ${release.name} makes to the Smart Energy Code (SEC): the modifications below, taken together and applied in this order to the current text.`,
     ...mods.map((m) => `${m.log.modification.id} '${m.log.modification.title}' (${m.entry.status}).`),
-    `Each change is tagged with the modification and the item of its change log that make it, for example [Item ${ids[0] ?? 'MP250'} item 1]. Only the passages that change are reproduced, one part per SEC document in SEC order; an ellipsis (…) stands for text left out because it does not change.`,
+    `Each change is tagged with the modification and the item of its change log that make it, for example [${ids[0] ?? 'MP250'} item 1]. Only the passages that change are reproduced, one part per SEC document in SEC order; an ellipsis (…) stands for text left out because it does not change.`,
     'The changes are made to these versions of the documents, each of which takes the new version label shown:',
   ];
   // Say what each document becomes: the release gives every changed document a new version label.

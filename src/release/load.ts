@@ -50,7 +50,8 @@ export function loadRelease(yamlText: string, file: string): { release: Release 
   const versions = readVersions(r);
   const out = renamed(problems);
   if (out.length || name === null || date === null || drafter === null || !modifications || !versions) return { release: null, problems: out };
-  return { release: { file, name, date, drafter, modifications, versions, versionsPos: r.pos('versions') }, problems: out };
+  const versionsKey = root.entries.find((e) => e.key === 'versions')?.keyPos ?? root.pos;
+  return { release: { file, name, date, drafter, modifications, versions, versionsPos: versionsKey }, problems: out };
 }
 
 /** The field reader files its problems under 'changelog-*' rules; a release file's are 'release-*'. */
@@ -93,7 +94,7 @@ function readModifications(r: FieldReader): ReleaseEntry[] | null {
     const m = new FieldReader(map, r.file, r.problems, context, ENTRY_FIELDS);
     const written = m.string('changes', { required: "the path of its change log, relative to the repository root, e.g. 'annexes/housekeeping-2024/changes.yaml'" });
     const status = m.has('status') ? m.oneOf('status', STATUSES) : null;
-    if (!m.has('status')) m.missing('status', "'approved', or 'targeted' (taken in only with --include-targeted)");
+    if (!m.has('status')) m.missing('status', 'approved, or targeted to take it in only with --include-targeted');
     const id = m.has('id') ? m.string('id') : null;
     if (id !== null && !/^(?:(?:MP|DP)\d{1,4}[A-Z]?|SECMP\d{4})$/.test(id)) {
       m.report(m.pos('id'), `${context}: id '${id}' is not a modification identifier such as 'MP250', 'MP250A', 'DP250' or 'SECMP0042'`);
@@ -101,7 +102,7 @@ function readModifications(r: FieldReader): ReleaseEntry[] | null {
     let path: string | null = null;
     if (written !== null) {
       const p = repoPath(written);
-      if (p.error !== null) m.report(m.pos('changes'), `${context}: 'changes' must be a path inside the repository: ${p.error}`, 'release-path');
+      if (p.error !== null) m.report(m.pos('changes'), `${context}: ${p.error}`, 'release-path');
       else path = p.path;
     }
     if (path !== null) {

@@ -90,19 +90,19 @@ export function conflictProblems(conflicts: readonly ReleaseConflict[], indexes:
           const side = a.edit.kind === 'insert-text' && a.edit.before !== null ? 'before' : 'after';
           const phrase = quote(c.anchor.phrase);
           out.push(at(a, `${A} inserts ${side} ${phrase} in ${where}, but ${B} (${pb}) changes those words: the edit would lose its place, so ${ADVICE}`, 'release-anchor'));
-          out.push(at(b, `${B} changes ${phrase} in ${where}, the words ${A} (${pa}) inserts ${side}: the edit would lose its place, so ${ADVICE}`, 'release-anchor'));
+          out.push(at(b, `${B} changes ${phrase} in ${where}, but ${A} (${pa}) inserts ${side} those words: the edit would lose its place, so ${ADVICE}`, 'release-anchor'));
         } else {
           const side = a.op.type === 'insert' ? a.op.side : 'after';
-          const verb = b.op.type === 'delete' ? 'deletes' : "makes 'Not used'";
-          out.push(at(a, `${A} inserts ${side} ${where}, which ${B} (${pb}) ${verb}: ${ADVICE}`, 'release-anchor'));
-          out.push(at(b, `${B} ${verb} ${where}, which ${A} (${pa}) inserts ${side}: ${ADVICE}`, 'release-anchor'));
+          const deletes = b.op.type === 'delete' ? 'deletes' : "deletes (it would read 'Not used')";
+          out.push(at(a, `${A} inserts ${side} ${where}, which ${B} (${pb}) ${deletes}: ${ADVICE}`, 'release-anchor'));
+          out.push(at(b, `${B} ${deletes.replace('deletes', `deletes ${where}`)}, but ${A} (${pa}) inserts ${side} it: ${ADVICE}`, 'release-anchor'));
         }
         break;
       }
       case 'id': {
         const advice = "give one of them an explicit 'id', or run with --reletter to re-letter the later one";
         const what = a.op.type === 'insert' && a.op.blocks[0]?.kind === 'row' ? 'a new row' : 'new clause';
-        const rowAdvice = 'a row key can be inserted once: combine the two rows in one modification';
+        const rowAdvice = 'a table has one row per key, so combine the two rows in one modification';
         out.push(at(a, `${A} inserts ${what} ${c.id}, which ${B} (${pb}) also inserts: ${what === 'a new row' ? rowAdvice : advice}`, 'release-id-collision'));
         out.push(at(b, `${B} inserts ${what} ${c.id}, which ${A} (${pa}) also inserts: ${what === 'a new row' ? rowAdvice : advice}`, 'release-id-collision'));
         break;

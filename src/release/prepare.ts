@@ -16,6 +16,8 @@ export interface PrepareOptions {
   force?: boolean;
   /** Resolve inserted-clause ID collisions by re-lettering the later insertion. */
   reletter?: boolean;
+  /** Some modifications of the release could not be read: version labels are not judged (they would mislead). */
+  incomplete?: boolean;
 }
 
 export interface Prepared {
@@ -70,13 +72,15 @@ export function prepareRelease(
   const result = findReleaseConflicts(planned, { reletter: !!options.reletter });
   problems.push(...conflictProblems(result.conflicts, planned.indexes), ...reletterProblems(result.reletters));
 
-  // Version labels: exactly the documents the modifications change.
+  // Version labels: exactly the documents the modifications change (judged only when every modification could
+  // be planned; otherwise a label would look unneeded merely because its modification failed).
   const touched = new Map<string, Modification[]>();
   for (const r of result.ops) {
     const list = touched.get(r.op.doc) ?? touched.set(r.op.doc, []).get(r.op.doc)!;
     if (!list.includes(r.mod)) list.push(r.mod);
   }
   const labels = new Map<string, string>();
+  if (valid.length !== mods.length || options.incomplete) return { mods: valid, planned, result, touched, labels, problems };
   const given = new Map(release.versions.map((v) => [v.doc, v]));
   for (const [doc, by] of touched) {
     const label = given.get(doc);
@@ -95,7 +99,7 @@ export function prepareRelease(
     if (touched.has(v.doc)) continue;
     if (!baseline.has(v.doc)) {
       at(v.pos, `versions: ${v.doc} is not among the documents loaded (${[...baseline.keys()].join(', ') || 'none'})`, 'release-version');
-    } else if (excluded.length > 0 || mods.length !== valid.length) {
+    } else if (excluded.length > 0) {
       const left = excluded.map((e) => e.id ?? e.changes).join(', ');
       at(v.pos, `versions: ${v.doc} is not changed by the modifications taken in${left ? ` (left out as targeted: ${left})` : ''}, so its label is not applied`, 'release-version', 'warning');
     } else {

@@ -41,6 +41,6 @@ export interface Release {
   drafter: string;
   modifications: ReleaseEntry[];
   versions: VersionLabel[];
-  /** Position of the `versions` map (for problems about a label that is missing). */
+  /** Position of the `versions:` key (for problems about a label that is missing). */
   versionsPos: Pos;
 }

@@ -29,7 +29,7 @@ function modeLines(mode: LegendMode): LegendLine[] {
     case 'tracked':
       return [
         [{ text: 'Each deletion and insertion is a tracked change (revision), shown as your word processor shows revisions. Accepting all changes gives the amended text; rejecting all changes gives the current text.' }],
-        [{ text: 'Instructions, headings, ellipses and item numbers are not revisions.' }],
+        [{ text: 'Instructions, headings and ellipses are not revisions; an item number is part of a revision only where a whole paragraph or row is inserted or deleted.' }],
       ];
     case 'clean':
       return [[{ text: 'This version shows the text as amended, without change marks; deleted text is left out.' }]];
@@ -43,6 +43,8 @@ function modeLines(mode: LegendMode): LegendLine[] {
 /** "[Item 7]", "[Items 3, 26]"; '' when there are none. */
 export function itemTag(items: readonly string[]): string {
   if (items.length === 0) return '';
+  // A release qualifies items with their modification ('MP250 item 7'): those already say what they are.
+  if (items.some((i) => / item /.test(i))) return `[${items.join('; ')}]`;
   return items.length === 1 ? `[Item ${items[0]}]` : `[Items ${items.join(', ')}]`;
 }
 

@@ -89,8 +89,8 @@ describe('check: output and exit codes', () => {
     const r = await runCli(['check', '--missing-documents'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      "sections/section-G.md:10:19  warning: 'clause 3.8.17' refers to Appendix AD, which is not among the documents checked  [dangling-reference]\n" +
-        "sections/section-G.md:10:50  warning: 'Section H17.5(a)' refers to Section H, which is not among the documents checked  [dangling-reference]\n",
+      "sections/section-G.md:10:17  warning: 'clause 3.8.17' refers to Appendix AD, which is not among the documents checked  [dangling-reference]\n" +
+        "sections/section-G.md:10:51  warning: 'Section H17.5(a)' refers to Section H, which is not among the documents checked  [dangling-reference]\n",
     );
   });
 
@@ -190,6 +190,6 @@ describe('check: bad input', () => {
     for (let i = 1; body.join('').length < 9 * 1024 * 1024; i++) body.push(`G1.${i} The DCC shall\nnotify the Panel of each incident within twenty Working Days.\n\n`);
     writeFileSync(join(dir, 'section-G.md'), `${FRONT('section', 'G')}\n## G1 General\n\n${body.join('')}`);
     const r = await runCli(['check', '.'], dir);
-    expectPositionedFailure(r, 'section-G.md', 'too-large', /^section-G\.md:10:1  File is 9 MB and not in canonical form from this line on/);
+    expectPositionedFailure(r, 'section-G.md', 'too-large', /^section-G\.md:11:1  File is 9 MB and not in canonical form from this line on/);
   });
 });

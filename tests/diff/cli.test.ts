@@ -204,6 +204,6 @@ describe('sec-redline diff: Git revisions', () => {
   it('a bad revision is a usage error', async () => {
     const r = await runCli(['diff', '--from', 'no-such-rev'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^sec-redline: git rev-parse failed/);
+    expect(r.stderr).toMatch(/^sec-redline: unknown Git revision 'no-such-rev'/);
   });
 });

@@ -31,7 +31,8 @@ describe('diff fixtures', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(name === 'identical' ? 0 : 1);
       const expectedFile = join(dir, 'expected.md');
-      if (update || !existsSync(expectedFile)) writeFileSync(expectedFile, r.stdout);
+      if (update) writeFileSync(expectedFile, r.stdout);
+      expect(existsSync(expectedFile), `${expectedFile} is missing (UPDATE_FIXTURES=1 writes it)`).toBe(true);
       expect(r.stdout).toBe(readFileSync(expectedFile, 'utf8'));
 
       const oldLines = bodyLines(join(dir, 'old.md'));

@@ -71,6 +71,7 @@ export const registerDiff: Register = (program, ctx, setExit) => {
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
     .option('--color <when>', 'auto | always | never (auto: on a terminal, unless NO_COLOR is set)', 'auto')
     .option('--no-moves', 'do not pair moved or renumbered clauses by their text')
+    .addHelpText('after', '\nExit status: 0 no differences, 1 differences, 2 usage error or unreadable input.')
     .action((paths: string[], opts: DiffOptions) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format takes text, md or json, not '${opts.format}'`);
       const format = opts.format as Format;

@@ -71,9 +71,10 @@ export const registerRelease: Register = (program, ctx, setExit) => {
     .option('--force', "plan even where a document's version differs from the one a change log was drafted against")
     .action((file: string, opts: ReleaseFlags) => {
       const format = checkFlags(opts);
-      const { release, mods, excluded, baseline } = readInputs(file, opts, ctx);
-      const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter });
-      const problems = prepared.problems;
+      const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
+      const incomplete = hasErrors(readProblems);
+      const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete });
+      const problems = [...readProblems, ...prepared.problems];
 
       if (opts.matrix) {
         if (problems.some((p) => p.severity === 'error' && !CONFLICT_RULES.has(p.rule))) throw new ProblemsError(problems);
@@ -122,7 +123,7 @@ function failure(prepared: Prepared, problems: readonly Problem[], opts: Release
   const parts: string[] = [];
   if (n > 0) parts.push(`${n} conflict${n === 1 ? '' : 's'} between the modifications`);
   const other = errors - 2 * n;
-  if (other > 0) parts.push(`${other} other problem${other === 1 ? '' : 's'}`);
+  if (other > 0) parts.push(`${other}${n > 0 ? ' other' : ''} problem${other === 1 ? '' : 's'}`);
   return `${parts.join(' and ')}${opts.out !== undefined ? '; nothing written' : ''}`;
 }
 
@@ -153,6 +154,8 @@ interface Inputs {
   mods: Modification[];
   excluded: ReleaseEntry[];
   baseline: Map<string, SecDocument>;
+  /** Problems reading the change logs (each modification is still checked as far as it can be). */
+  problems: Problem[];
 }
 
 function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
@@ -185,7 +188,7 @@ function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
     try {
       real = realpathSync(abs);
     } catch {
-      at(`cannot read ${entry.changes}: no such file under the repository root ${display(root, ctx.cwd)}`, 'release-read');
+      at(`cannot read ${entry.changes}: no such file in the repository (root: ${display(root, ctx.cwd)})`, 'release-read');
       continue;
     }
     const rel = relative(root, real);
@@ -206,20 +209,20 @@ function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
 
   const sections = opts.sections ?? display(join(root, 'sections'), ctx.cwd);
   const { docs: files, problems: parseProblems } = loadDocuments([sections], ctx.cwd);
-  problems.push(...parseProblems);
+  const baseProblems: Problem[] = [...parseProblems];
   const baseline = new Map<string, SecDocument>();
   for (const f of files) {
     const id = docId(f.doc.meta);
     const twin = baseline.get(id);
     if (twin) {
-      problems.push(problem(f.file, 1, 1, `${id} is also in ${twin.file}: one file per document`, 'duplicate-document'));
+      baseProblems.push(problem(f.file, 1, 1, `${id} is also in ${twin.file}: one file per document`, 'duplicate-document'));
       continue;
     }
     baseline.set(id, f.doc);
   }
-  if (hasErrors(problems)) throw new ProblemsError(problems);
-  reportProblems(problems, ctx);
-  return { release, mods, excluded, baseline };
+  // Without a sound baseline nothing can be planned; problems of the change logs are reported with the rest.
+  if (hasErrors(baseProblems)) throw new ProblemsError([...problems, ...baseProblems]);
+  return { release, mods, excluded, baseline, problems: [...problems, ...baseProblems] };
 }
 
 function reportProblems(problems: readonly Problem[], ctx: CliContext): void {

@@ -1,0 +1,25 @@
+// A conservative grammar of inline Markdown that is already canonical: plain text plus whole-word
+// `*emphasis*`, `**strong**` and `code spans`, nothing nested, nothing escaped. For text in this grammar,
+// remark-parse then remark-stringify gives back the same string (tests/model/simple-inline.test.ts checks it
+// over generated text), so the fast path need not ask the parser. Anything outside it is left to remark.
+
+// Any character with inline meaning in CommonMark/GFM, or that remark-stringify may escape or encode,
+// plus GFM autolink triggers (remark escapes the '.' of any 'w.', lest it start 'www.') and whitespace the
+// parser would normalise.
+const SPECIAL = /[\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]|[wW]\.|(?:https?|mailto|xmpp):|:\/\/|\s\s|^\s|\s$/;
+// Checked over the whole text, inside marked runs too.
+const AUTOLINK = /[wW]\.|(?:https?|mailto|xmpp):|:\/\//;
+// Text a marked run may hold: no special characters, no space at either end.
+const INNER = String.raw`[^\\\x60*_[\]<>&!~|#+=@\s](?:[^\\\x60*_[\]<>&!~|#+=@\t\n\r\u00a0]*[^\\\x60*_[\]<>&!~|#+=@\s])?`;
+// A run opens at the start or after a space and closes before the end, a space or closing punctuation.
+const MARKED = new RegExp(String.raw`(^| )(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60${INNER}\x60)(?=$| |[.,;:)])`, 'g');
+// Starts a parser reads as block syntax (a cell starting with ":-" could be a table delimiter).
+const BLOCK_START = /^(?:[-+*#>=:]|\d{1,9}[.)])/;
+
+export function isSimpleCanonicalInline(text: string): boolean {
+  if (BLOCK_START.test(text)) return false;
+  if (!SPECIAL.test(text)) return true;
+  if (AUTOLINK.test(text)) return false;
+  const rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`);
+  return !SPECIAL.test(rest) && !/\s\s/.test(text);
+}

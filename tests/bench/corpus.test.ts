@@ -1,0 +1,51 @@
+// The benchmark's corpus generator (bench/corpus.js): deterministic, canonical SEC Markdown, and edits the
+// diff finds. Small sizes only; the benchmark itself is `npm run bench`, not part of the test suite.
+
+import { describe, expect, it } from 'vitest';
+import { editCorpus, fileName, generateCorpus, serialize, type CorpusDocument } from '../../bench/corpus.js';
+import { parseDocument } from '../../src/model/parse.js';
+import { serializeDocument } from '../../src/model/serialize.js';
+import { diffTrees, type TreeReader } from '../../src/diff/trees.js';
+import { redlineErrors } from '../../src/redline/invariant.js';
+
+function tree(docs: CorpusDocument[]): TreeReader {
+  const files = new Map(docs.map((d) => [fileName(d), serialize(d)]));
+  return { list: () => [...files.keys()].map((key) => ({ key, path: key })), read: (f) => Buffer.from(files.get(f.key)!) };
+}
+
+describe('bench corpus', () => {
+  const v1 = generateCorpus({ clauses: 800 });
+  const { corpus: v2, done } = editCorpus(v1, { moves: 3, renumbers: 3 });
+
+  it('is deterministic: the same seed gives the same bytes', () => {
+    const again = generateCorpus({ clauses: 800 });
+    expect(again.map((d) => serialize(d))).toEqual(v1.map((d) => serialize(d)));
+    expect(editCorpus(again, { moves: 3, renumbers: 3 }).corpus.map((d) => serialize(d))).toEqual(v2.map((d) => serialize(d)));
+  });
+
+  it('has Sections, Schedules and Appendices with about the clauses asked for, in canonical form', () => {
+    expect(v1.length).toBeGreaterThanOrEqual(50);
+    const clauses = v1.reduce((s, d) => s + d.parts.reduce((t, p) => t + p.clauses.length, 0), 0);
+    expect(clauses).toBeGreaterThan(750);
+    expect(clauses).toBeLessThan(900);
+    for (const d of [...v1, ...v2]) {
+      const text = serialize(d);
+      const parsed = parseDocument(text, fileName(d));
+      expect(parsed.problems).toEqual([]);
+      expect(serializeDocument(parsed.doc!)).toBe(text);
+    }
+  });
+
+  it('the diff finds the edits it made, on the fast path, exactly', () => {
+    const result = diffTrees(tree(v1), tree(v2), { context: 0 });
+    expect(result.problems).toEqual([]);
+    expect(result.parsedInFull).toEqual([]);
+    expect(redlineErrors(result.redline)).toEqual([]);
+    const count = (status: string): number => result.redline.documents.reduce((s, d) => s + d.clauses.filter((c) => c.status === status).length, 0);
+    expect(count('moved') + count('renumbered')).toBe(done.moved + done.renumbered);
+    expect(count('inserted')).toBe(done.inserted);
+    // Deletions are either 'Not used' (a changed clause) or removals; edits may land on the same clause.
+    expect(count('changed') + count('deleted')).toBeGreaterThanOrEqual(done.deleted);
+    expect(count('changed')).toBeLessThanOrEqual(done.edited + done.deleted);
+  });
+});

@@ -1,0 +1,60 @@
+// What the fast path accepts as canonical inline Markdown must really be canonical: remark reads it back to
+// the same string, in every block position (clause text, sub-paragraph, table cell, heading title).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSimpleCanonicalInline } from '../../src/model/simple-inline.js';
+import { parseDocument } from '../../src/model/parse.js';
+
+const FM = '---\nkind: section\ncode: G\ntitle: T\nversion: V\n---\n\n';
+
+function roundTrips(text: string): boolean {
+  const doc = parseDocument(`${FM}G1.1 ${text}\n\n- (a) ${text}\n\n| K | V |\n| --- | --- |\n| k | ${text} |\n\n### G1.2 ${text}\n`, 't.md').doc;
+  if (!doc) return false;
+  const [clause, sub, , row, heading] = doc.blocks;
+  return clause?.text === text && sub?.text === text && row?.cells?.[1] === text && heading?.text === text;
+}
+
+const piece = fc.oneof(
+  fc.constantFrom('the', 'DCC', 'Panel', '£1,335,568', 'E64', 'G3.5', '(a)', 'sr:Foo', "DCC's", 'non-SMETS2', '30%', '"quoted"', '{x}', 'a$b', '1.', '2)'),
+  fc.string({ unit: 'grapheme-ascii', maxLength: 4 }),
+  fc.constantFrom('*Major Security Incident*', '**SM WAN**', '`sr:FirmwareVersionUpdate`', '*x*', '**y**', '`E64`'),
+  fc.tuple(fc.constantFrom('*', '**', '`'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 6 })).map(([m, s]) => m + s + m),
+);
+const text = fc.array(piece, { minLength: 1, maxLength: 8 }).chain((parts) =>
+  fc.array(fc.constantFrom(' ', '', '.', ',', ';', ')', '('), { minLength: parts.length, maxLength: parts.length }).map((seps) =>
+    parts.map((p, i) => p + seps[i]).join(''),
+  ),
+);
+
+describe('isSimpleCanonicalInline', () => {
+  it('accepts only text that remark reads back unchanged', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        if (!isSimpleCanonicalInline(t)) return;
+        accepted++;
+        expect(roundTrips(t)).toBe(true);
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) },
+    );
+    // The grammar must be worth having: a good share of realistic text is accepted.
+    expect(accepted).toBeGreaterThan(300);
+  });
+
+  it('accepts typical SEC text with emphasis and code', () => {
+    for (const t of [
+      'The DCC shall notify the Panel of each *Major Security Incident* within 2 hours.',
+      'means the **SM WAN** as defined in Section A1.1;',
+      'The `sr:FirmwareVersionUpdate` element (see clause 3.9.1) is optional.',
+    ]) {
+      expect(isSimpleCanonicalInline(t)).toBe(true);
+      expect(roundTrips(t)).toBe(true);
+    }
+  });
+
+  it('leaves everything else to the parser', () => {
+    for (const t of ['a_b_c', '*x*y', '(*x*)', 'see www.example.org', '1. list', '# heading', 'a  b', 'x ', '\\*', 'a & b', '`a``b`']) {
+      expect(isSimpleCanonicalInline(t)).toBe(false);
+    }
+  });
+});
