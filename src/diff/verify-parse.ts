@@ -6,32 +6,16 @@
 //   1. layout (canonicalLayout): in every clause whose bytes changed, blocks are separated the canonical way
 //      (one blank line; list items and table lines adjacent), no line is indented except list items, no
 //      trailing whitespace, no tabs. A wrapped paragraph, a lazy continuation or a setext heading fails here.
-//   2. inline syntax (plainLine, parserAgrees): a changed block whose line has no character that Markdown
-//      could read as syntax (emphasis, code, links, escapes, HTML, entities, autolinks, strikethrough, pipes
-//      inside cells, a list or heading marker at the start) is read by remark exactly as the scan reads it;
-//      every other changed block goes through parseDocument, and the blocks it yields must match the scan's.
+//   2. inline syntax (plainLine, parserAgrees): a changed block whose text is in the proven-canonical inline
+//      grammar (src/model/simple-inline.ts: plain text with whole-word emphasis, strong and code) is read by
+//      remark exactly as the scan reads it; every other changed block goes through parseDocument, and the
+//      blocks it yields must match the scan's.
 // A failure sends the document to the full path (scan whole, then parse whole if needed).
 
 import type { Block } from '../model/types.js';
 import { parseDocument } from '../model/parse.js';
 import { sameBlockContent, type ClauseGroup } from './clauses.js';
-
-const UNSAFE = /[\\`*_[\]<>&!~|\t]|https?:|ftp:|www\.|@/i;
-
-function plainText(text: string): boolean {
-  return !UNSAFE.test(text) && text === text.trim();
-}
-
-/** Plain text with no block marker at its start (stricter than needed after a label, and simpler). */
-function plainStart(text: string): boolean {
-  return plainText(text) && !/^[#>+\-=*_~`]/.test(text) && !/^\d{1,9}[.)](\s|$)/.test(text);
-}
-
-/** A table cell: plain text, or plain text in strong emphasis (the usual spelling of a definitions key). */
-function plainCell(cell: string): boolean {
-  const m = /^\*\*([^*]+)\*\*$/.exec(cell);
-  return m ? plainText(m[1]!) : plainStart(cell);
-}
+import { isSimpleCanonicalInline as plain } from '../model/simple-inline.js';
 
 /**
  * Whether remark is known to read this block's source line exactly as the line scan did. For a row, `columns`
@@ -39,25 +23,23 @@ function plainCell(cell: string): boolean {
  */
 export function plainLine(block: Block, line: string, columns?: number): boolean {
   switch (block.kind) {
-    case 'heading': {
-      const m = /^#{1,6} (.+)$/.exec(line);
-      return !!m && plainStart(m[1]!) && !m[1]!.endsWith('#');
-    }
+    case 'heading':
+      return line === `${'#'.repeat(block.depth)} ${block.label ? `${block.label} ` : ''}${block.text}` && plain(block.text) && !block.text.endsWith('#');
     case 'clause':
-      return line === `${block.label} ${block.text}` && plainStart(block.text);
+      return line === `${block.label} ${block.text}` && plain(block.text);
     case 'paragraph':
-      return plainStart(line);
+      return line === block.text && plain(line);
     case 'subpara': {
       // The nesting depth is the layout check's to vouch for; here the label and the text.
       const m = /^((?: {2})*)- (\S.*)$/.exec(line);
-      return !!m && block.label !== '' && m[2] === `${block.label} ${block.text}` && plainStart(block.text);
+      return !!m && block.label !== '' && m[2] === `${block.label} ${block.text}` && plain(block.text);
     }
     case 'row':
     case 'table': {
       if (!line.startsWith('| ') || !line.endsWith(' |')) return false;
       const cells = line.slice(2, -2).split(' | ');
       if (block.kind === 'row' && cells.length !== columns) return false;
-      return cells.every(plainCell);
+      return cells.every(plain);
     }
   }
 }

@@ -9,10 +9,16 @@ const SEGMENT = String.raw`\d+[A-Z]*`;
  * letter ('G3.5A'); appendix and schedule numbers do not ('3.8.17.1'). A numbered paragraph needs at least two
  * components ('G3.5', '1.3'); a heading may carry a part number alone ('G3', '2').
  */
+const numberPatterns = new Map<string, RegExp>();
+
 export function leadingNumber(ref: DocRef, text: string, inHeading: boolean): string | null {
   const prefix = ref.kind === 'section' ? ref.code : '';
-  const more = inHeading ? '*' : '+';
-  const re = new RegExp(`^(${prefix}${SEGMENT}(?:\\.${SEGMENT})${more})(?= |$)`);
+  const key = `${prefix}|${inHeading}`;
+  let re = numberPatterns.get(key);
+  if (!re) {
+    re = new RegExp(`^(${prefix}${SEGMENT}(?:\\.${SEGMENT})${inHeading ? '*' : '+'})(?= |$)`);
+    numberPatterns.set(key, re);
+  }
   const m = re.exec(text);
   return m ? m[1]! : null;
 }

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { simplePlainText } from './simple-inline.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -25,6 +26,8 @@ function phrasingText(nodes: readonly (RootContent | PhrasingContent)[]): string
 
 export function plainText(inline: string): string {
   if (!SYNTAX.test(inline)) return inline;
+  const simple = simplePlainText(inline);
+  if (simple !== null) return simple;
   // A leading no-break space keeps block syntax ('1. ', '# ', '- ') from being read at the start, without
   // changing how emphasis delimiters flank (it is Unicode whitespace).
   const tree = parser.parse(`\u00a0${inline}`) as Root;

@@ -23,3 +23,16 @@ export function isSimpleCanonicalInline(text: string): boolean {
   const rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`);
   return !SPECIAL.test(rest) && !/\s\s/.test(text);
 }
+
+/**
+ * What a reader sees of text in the simple grammar: the delimiters of its marked runs removed. Null when the
+ * text is outside the grammar (ask remark). Saves a parse per bold definitions key.
+ */
+export function simplePlainText(text: string): string | null {
+  if (!isSimpleCanonicalInline(text)) return null;
+  return text.replace(MARKED, (run: string, lead: string) => {
+    const body = run.slice(lead.length);
+    const d = body.startsWith('**') ? 2 : 1;
+    return lead + body.slice(d, body.length - d);
+  });
+}

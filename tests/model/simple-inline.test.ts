@@ -58,3 +58,21 @@ describe('isSimpleCanonicalInline', () => {
     }
   });
 });
+
+describe('simplePlainText', () => {
+  it('agrees with the remark-based plainText on everything in the grammar', async () => {
+    const { simplePlainText } = await import('../../src/model/simple-inline.js');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const { toString } = await import('mdast-util-to-string');
+    const parser = unified().use(remarkParse);
+    fc.assert(
+      fc.property(text, (t) => {
+        const simple = simplePlainText(t);
+        if (simple === null) return;
+        expect(simple).toBe(toString(parser.parse(`G1.1 ${t}`)).slice('G1.1 '.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
