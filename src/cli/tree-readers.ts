@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { TreeFile, TreeReader } from '../diff/trees.js';
 import { display, MAX_FILE_BYTES } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
+import type { CliContext } from './context.js';
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
@@ -143,4 +144,33 @@ export function workingTreeReader(repo: GitRepo, paths: readonly string[], cwd: 
     },
     read: (f) => readLimited(resolve(cwd, f.path)),
   };
+}
+
+/**
+ * The two sides of a comparison, as `diff` and `annex` take them: OLD NEW (two files or two directories), or
+ * --from REV [--to REV] [paths…] (Git revisions; the working tree when --to is left out; default sections/).
+ */
+export function versionReaders(
+  paths: readonly string[],
+  opts: { from?: string | undefined; to?: string | undefined },
+  ctx: Pick<CliContext, 'cwd'>,
+): { old: TreeReader; new: TreeReader } {
+  if (opts.from !== undefined) {
+    const repo = gitRepo(ctx.cwd);
+    const scope = repoPaths(repo, paths.length ? paths : ['sections'], ctx.cwd);
+    return {
+      old: gitReader(repo, opts.from, scope),
+      new: opts.to !== undefined ? gitReader(repo, opts.to, scope) : workingTreeReader(repo, scope, ctx.cwd),
+    };
+  }
+  if (opts.to !== undefined) throw new UsageError('--to needs --from: --from REV [--to REV] [paths…]');
+  if (paths.length !== 2) throw new UsageError('expected OLD and NEW (two files or two directories), or --from REV [--to REV] [paths…]');
+  const [oldPath, newPath] = paths as [string, string];
+  const kinds = [pathKind(oldPath, ctx.cwd), pathKind(newPath, ctx.cwd)];
+  paths.forEach((p, i) => {
+    if (kinds[i] === 'missing') throw new UsageError(`No such file or directory: ${p}`);
+  });
+  if (kinds[0] !== kinds[1]) throw new UsageError(`cannot compare a ${kinds[0]} with a ${kinds[1]}: give two files or two directories`);
+  const make = kinds[0] === 'directory' ? directoryReader : fileReader;
+  return { old: make(oldPath, ctx.cwd), new: make(newPath, ctx.cwd) };
 }

@@ -7,7 +7,11 @@
 import { extname, resolve } from 'node:path';
 import type { Register } from './index.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
-import { UsageError } from '../../util/errors.js';
+import { ProblemsError, UsageError } from '../../util/errors.js';
+import type { CliContext } from '../context.js';
+import type { Redline } from '../../redline/types.js';
+import { diffTrees } from '../../diff/trees.js';
+import { versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexMeta } from '../../annex/types.js';
@@ -28,6 +32,33 @@ interface AnnexFlags {
   classification?: string;
   author?: string;
   force?: boolean;
+  from?: string;
+  to?: string;
+  date?: string;
+  id?: string;
+  title?: string;
+  moves: boolean;
+}
+
+/**
+ * Every timestamp of the output, fixed: --date (YYYY-MM-DD or ISO 8601 UTC), else SOURCE_DATE_EPOCH, else the
+ * change log's date; the clock only for a plain comparison given none of them.
+ */
+export function annexDate(flag: string | undefined, env: CliContext['env'], fallback: string | null): { day: string; iso: string } {
+  if (flag !== undefined) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(flag) && !Number.isNaN(Date.parse(flag))) return { day: flag, iso: `${flag}T00:00:00Z` };
+    const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.exec(flag);
+    if (m && !Number.isNaN(Date.parse(flag))) return { day: m[1]!, iso: new Date(flag).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+    throw new UsageError(`--date takes YYYY-MM-DD or an ISO 8601 UTC time such as 2024-05-22T09:00:00Z, not '${flag}'`);
+  }
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${epoch}'`);
+    const iso = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return { day: iso.slice(0, 10), iso };
+  }
+  const day = fallback ?? new Date().toISOString().slice(0, 10);
+  return { day, iso: `${day}T00:00:00Z` };
 }
 
 function formatOf(flags: AnnexFlags): Format {
@@ -43,11 +74,40 @@ function formatOf(flags: AnnexFlags): Format {
   throw new UsageError(`cannot tell the format from '${flags.out}': name it .docx, .md or .html, or give --format`);
 }
 
+interface AnnexSource {
+  redline: Redline;
+  meta: AnnexMeta;
+  author: string;
+  /** How the command names what it wrote: the modification id, or 'Comparison'. */
+  what: string;
+  dates: { day: string; iso: string };
+}
+
+/** The Redline and title-block facts of the annex: from a change log, or from comparing two versions. */
+function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliContext): AnnexSource {
+  const comparison = flags.from !== undefined || inputs.length === 2;
+  if (!comparison) {
+    if (inputs.length !== 1) throw new UsageError('expected a change log, OLD NEW (two files or directories), or --from REV [--to REV] [paths…]');
+    const { log, result } = runChangeLog(inputs[0]!, flags.sections, !!flags.force, ctx);
+    const dates = annexDate(flags.date, ctx.env, log.date);
+    const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter, date: dates.day };
+    return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates };
+  }
+  const sides = versionReaders(inputs, flags, ctx);
+  const result = diffTrees(sides.old, sides.new, { detectMoves: flags.moves, context: 0 });
+  if (result.problems.length) throw new ProblemsError(result.problems);
+  const dates = annexDate(flags.date, ctx.env, null);
+  const compared = flags.from !== undefined ? `${flags.from} → ${flags.to ?? 'working tree'}` : `${inputs[0]} → ${inputs[1]}`;
+  const what = flags.id ?? 'Comparison';
+  const author = flags.author ?? 'SECAS';
+  return { redline: result.redline, meta: { modId: what, title: flags.title ?? compared, drafter: author, date: dates.day }, author, what, dates };
+}
+
 export const registerAnnex: Register = (program, ctx, setExit) => {
   program
     .command('annex')
-    .description('write the redlined Annex A of a change log (DOCX, Markdown with CriticMarkup, or HTML)')
-    .argument('<changes>', 'the change log (YAML)')
+    .description('write the redlined Annex A of a change log, or of two versions (DOCX, Markdown with CriticMarkup, or HTML)')
+    .argument('[inputs...]', 'a change log (YAML); or OLD NEW (files or directories); with --from, the paths to compare')
     .option('--sections <dir>', 'directory of SEC documents the change log was drafted against', 'sections')
     .option('-o, --out <file>', 'output file (.docx, .md or .html); Markdown or HTML go to stdout without it')
     .option('--format <format>', 'docx, md or html (default: from the output file name, else md)')
@@ -56,28 +116,25 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
     .option('--classification <label>', 'document classification for the footer', 'White')
     .option('--author <role>', 'author of tracked changes: a role such as SECAS (default: the change log drafter)')
     .option('--force', "apply even where a document's version label differs from the change log's")
-    .action((changes: string, flags: AnnexFlags) => {
+    .option('--from <rev>', 'annex of the change between this Git revision…')
+    .option('--to <rev>', '…and this one (default: the working tree)')
+    .option('--date <date>', 'date of the annex and its revisions: YYYY-MM-DD or ISO 8601 UTC (default: the change log date, or SOURCE_DATE_EPOCH)')
+    .option('--id <id>', 'comparisons: the modification or draft id for the title (default: Comparison)')
+    .option('--title <title>', 'comparisons: the title (default: the two versions compared)')
+    .option('--no-moves', 'comparisons: do not pair moved or renumbered clauses by their text')
+    .action((inputs: string[], flags: AnnexFlags) => {
       const format = formatOf(flags);
       if (flags.mode !== undefined && format !== 'docx') throw new UsageError('--mode applies to DOCX output only');
       const mode = (flags.mode ?? 'visual') as DocxMode;
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
       if (format === 'docx' && flags.out === undefined) throw new UsageError('DOCX output needs -o FILE');
-
-      const { log, result } = runChangeLog(changes, flags.sections, !!flags.force, ctx);
-      const redline = result.redline;
-      const meta: AnnexMeta = {
-        modId: log.modification.id,
-        title: log.modification.title,
-        release: log.release,
-        drafter: log.drafter,
-        date: log.date,
-      };
+      const { redline, meta, author, what, dates } = annexSource(inputs, flags, ctx);
       if (flags.annexVersion !== undefined) meta.version = flags.annexVersion;
       if (flags.classification !== undefined) meta.classification = flags.classification;
       const annex = buildAnnex(redline, meta);
 
       let data: string | Uint8Array;
-      if (format === 'docx') data = renderAnnexDocx(annex, { mode, author: flags.author ?? log.drafter, date: `${log.date}T00:00:00Z` });
+      if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates.iso });
       else data = format === 'md' ? renderAnnexMarkdown(annex) : renderAnnexHtml(annex);
 
       if (flags.out === undefined) {
@@ -85,7 +142,7 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       } else {
         writeFileAtomic(resolve(ctx.cwd, flags.out), data);
         const detail = format === 'docx' ? `, ${mode}` : '';
-        ctx.stdout.write(`${log.modification.id}: wrote Annex A to ${flags.out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})\n`);
+        ctx.stdout.write(`${what}: wrote Annex A to ${flags.out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})\n`);
       }
       setExit(0);
     });

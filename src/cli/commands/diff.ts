@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { Register } from './index.js';
 import type { CliContext } from '../context.js';
-import { diffTrees, type TreeReader } from '../../diff/trees.js';
-import { directoryReader, fileReader, gitReader, gitRepo, pathKind, repoPaths, workingTreeReader } from '../tree-readers.js';
+import { diffTrees } from '../../diff/trees.js';
+import { versionReaders } from '../tree-readers.js';
 import { renderText } from '../../render/text.js';
 import { renderCriticMarkdown } from '../../render/critic-md.js';
 import { renderJson } from '../../render/json.js';
@@ -28,27 +28,6 @@ interface DiffOptions {
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-
-function readers(paths: readonly string[], opts: DiffOptions, ctx: CliContext): { old: TreeReader; new: TreeReader } {
-  if (opts.from !== undefined) {
-    const repo = gitRepo(ctx.cwd);
-    const scope = repoPaths(repo, paths.length ? paths : ['sections'], ctx.cwd);
-    return {
-      old: gitReader(repo, opts.from, scope),
-      new: opts.to !== undefined ? gitReader(repo, opts.to, scope) : workingTreeReader(repo, scope, ctx.cwd),
-    };
-  }
-  if (opts.to !== undefined) throw new UsageError('--to needs --from: sec-redline diff --from REV [--to REV] [paths…]');
-  if (paths.length !== 2) throw new UsageError('expected OLD and NEW (two files or two directories), or --from REV [--to REV] [paths…]');
-  const [oldPath, newPath] = paths as [string, string];
-  const kinds = [pathKind(oldPath, ctx.cwd), pathKind(newPath, ctx.cwd)];
-  paths.forEach((p, i) => {
-    if (kinds[i] === 'missing') throw new UsageError(`No such file or directory: ${p}`);
-  });
-  if (kinds[0] !== kinds[1]) throw new UsageError(`cannot compare a ${kinds[0]} with a ${kinds[1]}: give two files or two directories`);
-  const make = kinds[0] === 'directory' ? directoryReader : fileReader;
-  return { old: make(oldPath, ctx.cwd), new: make(newPath, ctx.cwd) };
-}
 
 function useColor(when: string, ctx: CliContext, toFile: boolean): boolean {
   if (when === 'always') return true;
@@ -77,7 +56,7 @@ export const registerDiff: Register = (program, ctx, setExit) => {
       const format = opts.format as Format;
       if (!/^\d+$/.test(opts.context)) throw new UsageError(`--context takes a whole number of clauses, not '${opts.context}'`);
       const context = Number(opts.context);
-      const sides = readers(paths, opts, ctx);
+      const sides = versionReaders(paths, opts, ctx);
       const result = diffTrees(sides.old, sides.new, { detectMoves: opts.moves, context });
       if (result.problems.length) {
         for (const p of sortProblems(result.problems)) ctx.stderr.write(`${formatProblem(p)}\n`);

@@ -1,0 +1,79 @@
+// `annex OLD NEW` and `annex --from REV --to REV`: the Annex A of a plain comparison, worded from what changed,
+// exact under pandoc, reproducible under --date and SOURCE_DATE_EPOCH.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { requireTool } from '../helpers/tools.js';
+import { pandocUnits } from '../docx/pandoc.js';
+import { actualLines, expectedLines } from '../docx/oracle.js';
+import { buildAnnex } from '../../src/annex/build.js';
+import { diffTrees } from '../../src/diff/trees.js';
+import { directoryReader } from '../../src/cli/tree-readers.js';
+
+const repo = join(import.meta.dirname, '../..');
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'annex-cmp-'));
+  const r = await runCli(['apply', 'annexes/housekeeping-2024/changes.yaml', '--out', join(tmp, 'new')], repo);
+  expect(r.code).toBe(0);
+});
+
+describe('annex of two versions', () => {
+  it('words instructions from what changed', async () => {
+    const r = await runCli(['annex', 'sections', join(tmp, 'new'), '--format', 'md', '--date', '2024-06-27', '--id', 'DP999'], repo);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("# DP999 '");
+    expect(r.stdout).toContain('**Amend Section G3.5 as follows:**');
+    expect(r.stdout).toMatch(/\*\*Insert new Section G3\.5A after Section G3\.5 as follows:\*\*/);
+    expect(r.stdout).toContain('27 June 2024');
+  });
+
+  it.skipIf(!requireTool('pandoc'))('tracked DOCX: accept all gives the new clauses, reject all the old', async () => {
+    const out = join(tmp, 'cmp-tracked.docx');
+    const r = await runCli(['annex', 'sections', join(tmp, 'new'), '--mode', 'tracked', '--date', '2024-06-27', '-o', out], repo);
+    expect(r.code).toBe(0);
+    const { redline } = diffTrees(directoryReader('sections', repo), directoryReader(join(tmp, 'new'), repo), { context: 0 });
+    const annex = buildAnnex(redline, { modId: 'Comparison', title: `sections → ${join(tmp, 'new')}`, drafter: 'SECAS', date: '2024-06-27' });
+    const docx = readFileSync(out);
+    for (const side of ['accept', 'reject'] as const) expect(actualLines(pandocUnits(docx, side))).toEqual(expectedLines(annex, side));
+  });
+
+  it('compares Git revisions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annex-git-'));
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('config', 'user.email', 'ci@example.invalid');
+    git('config', 'user.name', 'CI');
+    cpSync(join(repo, 'sections'), join(dir, 'sections'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'baseline');
+    const g = join(dir, 'sections/section-G.md');
+    writeFileSync(g, readFileSync(g, 'utf8').replace('notify teh Panel', 'notify the Panel'));
+    git('commit', '-qam', 'fix');
+    const r = await runCli(['annex', '--from', 'HEAD~1', '--to', 'HEAD', '--format', 'md', '--date', '2024-06-27'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("'HEAD\\~1 → HEAD'"); // '~' escaped in Markdown
+    expect(r.stdout).toContain('{~~teh~>the~~}');
+  });
+});
+
+describe('reproducible dates', () => {
+  it('two runs with --date give byte-identical DOCX; SOURCE_DATE_EPOCH fixes the date too', async () => {
+    const args = ['annex', 'annexes/housekeeping-2024/changes.yaml', '--mode', 'tracked'];
+    await runCli([...args, '--date', '2024-06-27T10:00:00Z', '-o', join(tmp, 'a.docx')], repo);
+    await runCli([...args, '--date', '2024-06-27T10:00:00Z', '-o', join(tmp, 'b.docx')], repo, { TZ: 'Pacific/Auckland' });
+    expect(readFileSync(join(tmp, 'a.docx')).equals(readFileSync(join(tmp, 'b.docx')))).toBe(true);
+    const epoch = await runCli(['annex', 'annexes/housekeeping-2024/changes.yaml', '--format', 'md'], repo, { SOURCE_DATE_EPOCH: '1719446400' });
+    expect(epoch.stdout).toContain('27 June 2024');
+  });
+
+  it('refuses a date it cannot read', async () => {
+    const r = await runCli(['annex', 'annexes/housekeeping-2024/changes.yaml', '--format', 'md', '--date', '27/06/2024'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--date takes YYYY-MM-DD');
+  });
+});
