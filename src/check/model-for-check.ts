@@ -21,7 +21,7 @@ export interface CheckModel extends ModelResult {
 }
 
 // Line starts CommonMark reads as something other than a heading, paragraph, bullet list or table.
-const FOREIGN = /^(?: {0,3}(?:>|```|~~~|<|\[[^\]]*\]:|\d{1,9}[.)](?:\s|$)|([*_-])(?:[ \t]*\1){2,}[ \t]*$|=+[ \t]*$)|\t| {4,}(?![-*+] ))/;
+const FOREIGN = /^(?: {0,3}(?:>|```|~~~|<|\[[^\]]*\]:|\d{1,9}[.)](?:\s|$)|([*_-])(?:[ \t]*\1){2,}[ \t]*$|=+[ \t]*$)|\t| {4,}(?! |[-*+] ))/;
 
 /** 1-based number of the first line that differs between two texts. */
 function firstDifference(a: string, b: string): number {

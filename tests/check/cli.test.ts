@@ -187,7 +187,11 @@ describe('check: bad input', () => {
   it('a large file that is not canonical gets a clear message instead of the slow parser', async () => {
     const dir = tempDir();
     const body: string[] = [];
-    for (let i = 1; body.join('').length < 9 * 1024 * 1024; i++) body.push(`G1.${i} The DCC shall\nnotify the Panel of each incident within twenty Working Days.\n\n`);
+    for (let i = 1, size = 0; size < 9 * 1024 * 1024; i++) {
+      const clause = `G1.${i} The DCC shall\nnotify the Panel of each incident within twenty Working Days.\n\n`;
+      body.push(clause);
+      size += clause.length;
+    }
     writeFileSync(join(dir, 'section-G.md'), `${FRONT('section', 'G')}\n## G1 General\n\n${body.join('')}`);
     const r = await runCli(['check', '.'], dir);
     expectPositionedFailure(r, 'section-G.md', 'too-large', /^section-G\.md:11:1  File is 9 MB and not in canonical form from this line on/);

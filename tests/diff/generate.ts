@@ -151,7 +151,9 @@ function rewordText(text: string, e: Extract<Edit, { op: 'reword' }>): string {
       return words.join(' ');
     case 'delete':
       if (words.length > 2 && i < words.length) words.splice(i, 1);
-      return words.join(' ');
+      // After a doubled space (the 'space' edit) a deleted first or last word would leave the line starting or
+      // ending with a space, which is not canonical: trim it, as fmt would.
+      return words.join(' ').trim();
     case 'space': {
       // Whitespace inside the line only: canonical lines never start or end with a space.
       const k = text.indexOf(' ', e.pos % Math.max(1, text.length));

@@ -22,8 +22,8 @@ export const malformedId: Rule = {
       for (const b of doc.blocks) {
         const message =
           b.kind === 'subpara' && b.label === '' ? badLabel(b.text)
-          : b.kind === 'paragraph' ? badNumber(doc, b, false) ?? looseLabel(b.text)
-          : b.kind === 'heading' && b.label === '' ? badNumber(doc, b, true)
+          : b.kind === 'paragraph' ? badNumber(doc, b) ?? looseLabel(b.text)
+          : b.kind === 'heading' && b.label === '' ? badNumber(doc, b)
           : null;
         if (message) out.push(finding(doc.file, b.line, b.column + (b.kind === 'subpara' ? 2 : b.kind === 'heading' ? b.depth + 1 : 0), 'error', name, message));
       }
@@ -32,7 +32,7 @@ export const malformedId: Rule = {
   },
 };
 
-function badNumber(doc: SecDocument, b: Block, heading: boolean): string | null {
+function badNumber(doc: SecDocument, b: Block): string | null {
   const word = b.text.split(' ', 1)[0] ?? '';
   const m = NUMBERISH.exec(word);
   if (!m) return null;
@@ -47,7 +47,8 @@ function badNumber(doc: SecDocument, b: Block, heading: boolean): string | null 
     return `'${word}' is not a well-formed clause number: ${advice(body, section ? doc.meta.code : '')}`;
   }
   // Well formed, yet the model did not take it as this document's number.
-  if (section && letter !== '' && letter !== doc.meta.code && (components >= 2 || heading)) {
+  // One component ('E64', 'H2') is as likely a code or a name as a number, in a heading too: left alone.
+  if (section && letter !== '' && letter !== doc.meta.code && components >= 2) {
     return `'${word}' is numbered for Section ${letter}, but this is Section ${doc.meta.code}: expected '${doc.meta.code}${body}'`;
   }
   if (section && letter === '' && components >= 2) {

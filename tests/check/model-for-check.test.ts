@@ -1,0 +1,68 @@
+// The fast path of `check` (line scan) is taken only when it reads a file exactly as the remark parser does.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { modelForCheck } from '../../src/check/model-for-check.js';
+import { parseDocument } from '../../src/model/parse.js';
+import { generatedDoc } from '../model/generated-docs.js';
+
+const FRONT = '---\nkind: appendix\ncode: AD\ntitle: DCC User Interface Specification\nversion: DUIS 5.2\n---\n';
+
+describe('modelForCheck', () => {
+  it('takes the fast path on canonical documents and agrees with the parser', () => {
+    fc.assert(
+      fc.property(generatedDoc, ({ text }) => {
+        const fast = modelForCheck(text, 'section-G.md');
+        expect(fast.fast).toBe(true);
+        const { fast: _, ...model } = fast;
+        expect(model).toEqual(parseDocument(text, 'section-G.md'));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('agrees with the parser on the sample documents', () => {
+    const dir = join(import.meta.dirname, '../../sections');
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    } catch {
+      return; // no sample documents in this checkout
+    }
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const { fast: _, ...model } = modelForCheck(text, f);
+      expect(model).toEqual(parseDocument(text, f));
+    }
+  });
+
+  const foreign: [string, string][] = [
+    ['a block quote', '> 1.1 Quoted.'],
+    ['a fenced code block', '```\n1.1 Code.\n```'],
+    ['an ordered list', '1. First item'],
+    ['a thematic break', '***'],
+    ['an HTML block', '<div>1.1 Text.</div>'],
+    ['a link reference definition', '[sec]: https://example.org'],
+    ['an indented code block', '    1.1 Indented.'],
+    ['a wrapped paragraph', '1.1 The DCC shall\nnotify the Panel.'],
+    ['a setext heading', 'Title\n====='],
+  ];
+  for (const [what, body] of foreign) {
+    it(`leaves ${what} to the parser`, () => {
+      const text = `${FRONT}\n## 1 Introduction\n\n${body}\n`;
+      const r = modelForCheck(text, 'appendix-AD.md');
+      expect(r.fast).toBe(false);
+      const { fast: _, ...model } = r;
+      expect(model).toEqual(parseDocument(text, 'appendix-AD.md'));
+    });
+  }
+
+  it('reads a CRLF file on the fast path, exactly as the parser does', () => {
+    const text = `${FRONT}\n## 1 Introduction\n\n1.1 Text.\n`.replace(/\n/g, '\r\n');
+    const r = modelForCheck(text, 'appendix-AD.md');
+    expect(r.fast).toBe(true);
+    const { fast: _, ...model } = r;
+    expect(model).toEqual(parseDocument(text, 'appendix-AD.md'));
+  });
+});
