@@ -1,4 +1,5 @@
-// The fast path of `check` (line scan) is taken only when it reads a file exactly as the remark parser does.
+// `check` takes the line scan only when it reads a file exactly as the remark parser does, and refuses to hand a
+// large non-canonical file to the slow parser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
