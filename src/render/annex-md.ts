@@ -6,38 +6,11 @@ import type { AnnexDocument, AnnexRow, AnnexTable, AnnexTextBlock } from '../ann
 import type { Span, SpanOp, TextChange } from '../redline/types.js';
 import type { Align } from '../model/types.js';
 import { itemTag, legendLines, sentenceCase } from './annex-legend.js';
+import { criticMarkup } from './critic-spans.js';
 
 /** Escapes furniture text so it shows literally (CriticMarkup braces included). */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>&|~{}#]/g, (c) => `\\${c}`);
-}
-
-function mergeSpans(spans: readonly Span[]): { op: SpanOp; text: string }[] {
-  const out: { op: SpanOp; text: string }[] = [];
-  for (const s of spans) {
-    if (s.text === '') continue;
-    const last = out[out.length - 1];
-    if (last && last.op === s.op) last.text += s.text;
-    else out.push({ op: s.op, text: s.text });
-  }
-  return out;
-}
-
-/** CriticMarkup for a list of spans; a deletion directly followed by an insertion is a substitution. */
-export function criticMarkup(spans: readonly Span[]): string {
-  const merged = mergeSpans(spans);
-  let out = '';
-  for (let i = 0; i < merged.length; i++) {
-    const s = merged[i]!;
-    const next = merged[i + 1];
-    if (s.op === 'equal') out += s.text;
-    else if (s.op === 'delete' && next?.op === 'insert') {
-      out += `{~~${s.text}~>${next.text}~~}`;
-      i++;
-    } else if (s.op === 'delete') out += `{--${s.text}--}`;
-    else out += `{++${s.text}++}`;
-  }
-  return out;
 }
 
 function tag(items: readonly string[]): string {

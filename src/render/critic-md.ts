@@ -8,25 +8,10 @@ import type { BlockRedline, Redline, Span } from '../redline/types.js';
 import { docDisplayName } from '../model/doc-ref.js';
 import { blockLineChanges, clauseHeadline, joinedLines, shownBlocks, shownDocuments, versionLine } from './diff-view.js';
 import { diffStats, summaryLine } from './stat.js';
+import { criticMarkup } from './critic-spans.js';
 
 export interface CriticOptions {
   context: number;
-}
-
-/** CriticMarkup for spans; a deletion directly followed by an insertion is one substitution. */
-export function criticSpans(spans: readonly Span[]): string {
-  let out = '';
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i]!;
-    const next = spans[i + 1];
-    if (s.op === 'equal') out += s.text;
-    else if (s.op === 'delete' && next?.op === 'insert') {
-      out += `{~~${s.text}~>${next.text}~~}`;
-      i++;
-    } else if (s.op === 'delete') out += `{--${s.text}--}`;
-    else out += `{++${s.text}++}`;
-  }
-  return out;
 }
 
 export function renderCriticMarkdown(redline: Redline, options: CriticOptions): string {
@@ -46,7 +31,7 @@ export function renderCriticMarkdown(redline: Redline, options: CriticOptions): 
         }
         const b = shown.block;
         if (prev && (prev === 'note' || !joinedLines(prev, b))) out.push('');
-        for (const l of blockLineChanges(b)) out.push(criticSpans(l.spans));
+        for (const l of blockLineChanges(b)) out.push(criticMarkup(l.spans));
         prev = b;
       }
       out.push('');

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { buildAnnex } from '../../src/annex/build.js';
 import type { AnnexMeta } from '../../src/annex/types.js';
 import type { Redline } from '../../src/redline/types.js';
-import { criticMarkup, renderAnnexMarkdown } from '../../src/render/annex-md.js';
+import { renderAnnexMarkdown } from '../../src/render/annex-md.js';
+import { criticMarkup } from '../../src/render/critic-spans.js';
 import { renderAnnexHtml } from '../../src/render/annex-html.js';
 import { diffRedline, exampleRedline, META, tc } from './fixtures.js';
 

@@ -173,7 +173,14 @@ export function applyEdit(raw: RawBlock[], e: Edit): RawBlock[] {
     case 'reword': {
       const texts = out.map((b, i) => i).filter((i) => out[i]!.kind !== 'table' && out[i]!.kind !== 'row' && out[i]!.text !== '');
       const i = pick(texts, e.at);
-      if (i !== undefined) out[i]!.text = rewordText(out[i]!.text, e);
+      if (i !== undefined) {
+        const text = rewordText(out[i]!.text, e);
+        // A paragraph or unnumbered heading reworded to start with a clause number ('G3.5 …') would be a
+        // numbered block: not a rewording.
+        const unnumbered = out[i]!.kind === 'paragraph' || (out[i]!.kind === 'heading' && out[i]!.label === '');
+        const becomesClause = unnumbered && /^[A-Z]?\d+[A-Z]*(\.\d+[A-Z]*)*( |$)/.test(text);
+        if (!becomesClause) out[i]!.text = text;
+      }
       return out;
     }
     case 'insert-clause': {
