@@ -1,6 +1,5 @@
 export type { CheckContext, CheckOptions, Rule, Severity } from './types.js';
 export { runChecks, sortFindings, enabledRules, ruleNames, findRule, unknownRules } from './run.js';
 export { rules } from './rules/index.js';
-export { modelForCheck, type CheckModel } from './model-for-check.js';
 export { findReferences, type Reference } from './references.js';
 export { mergeFindings, findingsToJson } from './merge.js';

@@ -29,7 +29,7 @@ export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
   for (const file of files) {
     const r = readText(file, cwd);
     if (r.text === null) {
-      problems.push(problem(file, 1, 1, `Cannot read: ${r.error}`, 'read'));
+      problems.push(problem(file, r.line ?? 1, r.column ?? 1, `Cannot read: ${r.error}`, 'read'));
       continue;
     }
     const parsed = readDocument(r.text, file);

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { firstInvalidUtf8 } from './utf8-position.js';
 
 /** Expands files and directories into a sorted list of Markdown files (paths relative to cwd when inside it). */
 export function collectMarkdownFiles(paths: readonly string[], cwd: string): string[] {
@@ -40,6 +41,9 @@ export interface ReadText {
   text: string | null;
   /** Set when the file cannot be used as text: not found, too large, not UTF-8. */
   error: string | null;
+  /** Where the problem is (1-based), when it has a place: the first byte that is not UTF-8. */
+  line?: number;
+  column?: number;
 }
 
 /** Reads a file as strict UTF-8 (a file that is not UTF-8 is an error, never silently mangled). */
@@ -57,6 +61,9 @@ export function readText(path: string, cwd: string): ReadText {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, error: null };
   } catch {
-    return { text: null, error: 'file is not valid UTF-8' };
+    const bad = firstInvalidUtf8(buf);
+    if (!bad) return { text: null, error: 'file is not valid UTF-8: save it as UTF-8' };
+    const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
+    return { text: null, error: `file is not valid UTF-8 (byte 0x${hex} at offset ${bad.offset}): save it as UTF-8`, line: bad.line, column: bad.column };
   }
 }

@@ -43,30 +43,23 @@ describe('hostile change logs', () => {
   it('refuses an alias bomb quickly', () => {
     let y = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 12; i++) y += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
-    const t = Date.now();
     const { log, problems } = loadChangeLog(y, 'bomb.yaml');
-    expect(Date.now() - t).toBeLessThan(2000);
     expect(log).toBeNull();
     expect(problems.map((p) => p.message).join('\n')).toMatch(/aliases excessively/);
-  });
+  }, 10_000); // a hang guard (expanding the bomb would not finish), not a speed target: those live in bench/
 
-  it('applies 10,000 items to a document of 10,000 clauses in seconds', () => {
+  it('applies 10,000 items to a document of 10,000 clauses', () => {
     const doc = parseOrThrow(bigDoc(10_000), 'section-G.md');
     const yaml = items(10_000, (i) => `      - { kind: replace, in: G1.${i}, find: Fax, with: Email }\n`);
-    const t = Date.now();
     const { problems, result } = run(yaml, docMap(doc));
-    const ms = Date.now() - t;
     expect(formatted(problems)).toEqual([]);
     expect(result!.docs.get('Section G')!.blocks.filter((b) => b.text.includes('Fax'))).toEqual([]);
-    expect(ms).toBeLessThan(30_000);
   });
 
-  it('reports 10,000 unknown clauses clearly, one problem each, in seconds', () => {
+  it('reports 10,000 unknown clauses clearly, one problem each', () => {
     const doc = parseOrThrow(bigDoc(100), 'section-G.md');
     const yaml = items(10_000, (i) => `      - { kind: replace, in: G9.${i}, find: Fax, with: Email }\n`);
-    const t = Date.now();
     const { problems } = run(yaml, docMap(doc));
-    expect(Date.now() - t).toBeLessThan(30_000);
     expect(problems).toHaveLength(10_000);
     expect(problems[9_999]!.message).toBe("item '10000' (replace): 'G9.10000' not found in Section G (section-G.md)");
   });

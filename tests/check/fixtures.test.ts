@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { mergeFindings, ruleNames, runChecks } from '../../src/check/index.js';
-import { modelForCheck } from '../../src/check/model-for-check.js';
+import { readDocument } from '../../src/model/read-document.js';
 import { parseDocument } from '../../src/model/parse.js';
 import { formatProblem } from '../../src/util/errors.js';
 import type { Problem, SecDocument } from '../../src/model/types.js';
@@ -69,9 +69,9 @@ describe('check fixtures', () => {
 
       it('the remark parser and the line scan give the same findings', () => {
         for (const dir of [bad, good]) {
-          expect(checkWith(dir, (s, f) => parseDocument(s, f))).toBe(checkWith(dir, modelForCheck));
+          expect(checkWith(dir, (s, f) => parseDocument(s, f))).toBe(checkWith(dir, readDocument));
         }
-        expect(checkWith(bad, modelForCheck)).toBe(expected);
+        expect(checkWith(bad, readDocument)).toBe(expected);
       });
     });
   }

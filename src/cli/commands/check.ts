@@ -3,14 +3,9 @@
 // stderr. Exit 0 when clean or only warnings, 1 with errors (or warnings under --strict), 2 on usage errors.
 
 import type { Register } from './index.js';
-import type { Problem, SecDocument } from '../../model/types.js';
-import { defaultPaths } from '../load.js';
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { MAX_FILE_BYTES, collectMarkdownFiles, readText } from '../../util/files.js';
-import { firstInvalidUtf8 } from '../../check/utf8-position.js';
-import { UsageError, formatProblem, problem } from '../../util/errors.js';
-import { modelForCheck } from '../../check/model-for-check.js';
+import { defaultPaths, loadDocuments } from '../load.js';
+import { collectMarkdownFiles } from '../../util/files.js';
+import { UsageError, formatProblem } from '../../util/errors.js';
 import { findingsToJson, mergeFindings, rules, runChecks, unknownRules } from '../../check/index.js';
 
 interface CheckFlags {
@@ -30,21 +25,6 @@ function ruleList(value: string | undefined, flag: string): string[] {
     throw new UsageError(`${flag}: unknown rule${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the rules are ${rules.map((r) => r.name).join(', ')}`);
   }
   return names;
-}
-
-/** A file that cannot be read as text; for one that is not UTF-8, the position of the first bad byte. */
-function unreadable(file: string, error: string, cwd: string): Problem {
-  let bytes: Uint8Array | null = null;
-  try {
-    const abs = resolve(cwd, file);
-    if (statSync(abs).size <= MAX_FILE_BYTES) bytes = readFileSync(abs);
-  } catch {
-    bytes = null;
-  }
-  const bad = bytes ? firstInvalidUtf8(bytes) : null;
-  if (!bad) return problem(file, 1, 1, `Cannot read: ${error}`, 'read');
-  const hex = bad.byte.toString(16).toUpperCase().padStart(2, '0');
-  return problem(file, bad.line, bad.column, `Cannot read: file is not valid UTF-8 (byte 0x${hex} at offset ${bad.offset}): save it as UTF-8`, 'read');
 }
 
 export const registerCheck: Register = (program, ctx, setExit) => {
@@ -69,23 +49,10 @@ export const registerCheck: Register = (program, ctx, setExit) => {
       const given = defaultPaths(paths);
       const files = collectMarkdownFiles(given, ctx.cwd);
       if (files.length === 0) throw new UsageError(`No Markdown files to check in ${given.join(', ')}`);
-
-      const loadProblems: Problem[] = [];
-      const docs: SecDocument[] = [];
-      const sources = new Map<string, string>();
-      for (const file of files) {
-        const read = readText(file, ctx.cwd);
-        if (read.text === null) {
-          loadProblems.push(unreadable(file, read.error ?? 'cannot read file', ctx.cwd));
-          continue;
-        }
-        const model = modelForCheck(read.text, file);
-        loadProblems.push(...model.problems);
-        if (model.doc) {
-          docs.push(model.doc);
-          sources.set(file, read.text);
-        }
-      }
+      const loaded = loadDocuments(given, ctx.cwd);
+      const docs = loaded.docs.map((d) => d.doc);
+      const sources = new Map(loaded.docs.map((d) => [d.file, d.source]));
+      const loadProblems = loaded.problems;
       const findings = mergeFindings(loadProblems, runChecks(docs, { sources, only, disable, missingDocuments: opts.missingDocuments ?? false }));
 
       const errors = findings.filter((p) => p.severity === 'error').length;

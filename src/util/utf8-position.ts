@@ -1,5 +1,4 @@
-// Where a file stops being UTF-8, so `check` can point at the line and column instead of just the file.
-// (The strict decoder in util/files.ts only says that decoding failed.)
+// Where a file stops being UTF-8, so a message can point at the line and column instead of just the file.
 
 export interface InvalidByte {
   line: number;
