@@ -15,7 +15,8 @@ export function norm(s: string): string {
     .replace(/[ \t\r]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .trim()
-    .replace(/\s*\[Items? [^\]]*\]$/, '')
+    // [Item 7], [Items 3, 26], and a release's [MP250 item 7; MP260 item 2]
+    .replace(/\s*\[(?:Items? |[^\]]* item )[^\]]*\]$/, '')
     .trim();
 }
 
