@@ -57,3 +57,15 @@ export function isPointer(meaning: string): boolean {
   // One sentence: no full stop except inside a number ('Section H17.2').
   return /^(?:has|shall have) the meanings? given\b(?:[^.;]|\.(?=\d))*?\b(?:in|under|by)\s+(?:this\s+)?(?:Section|Appendix|Schedule|clause|paragraph)\b(?:[^.;]|\.(?=\d))*\.?$/i.test(text);
 }
+
+/** 'Transport Layer Security' → 'TLS'; null for a single word or words not all capitalised. */
+export function acronymOf(term: string): string | null {
+  const words = term.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return null;
+  return words.map((w) => w[0]).join('');
+}
+
+/** A term written as an acronym: one word, two to six capitals ('TLS', 'DCC'). */
+export function isAcronym(term: string): boolean {
+  return /^[A-Z]{2,6}$/.test(term.trim());
+}

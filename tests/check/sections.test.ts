@@ -9,9 +9,9 @@ import { runCli } from '../helpers/run-cli.js';
 const repo = join(import.meta.dirname, '../..');
 
 const EXPECTED = [
-  // Four documents define TLS; Section G's 'Transport Layer Security' is a different term under the rule
-  // (no acronym matching), so three warnings.
-  "sections/appendix-AD.md:24:1  warning: 'TLS' is also defined in 2 other documents: sections/appendix-P.md:29 and sections/section-A.md:65  [duplicate-definition]",
+  // Four documents define TLS: Sections A and G (G spells it out as 'Transport Layer Security'), Appendices P
+  // and AD — one warning at each.
+  "sections/appendix-AD.md:24:1  warning: 'TLS' is also defined in 3 other documents: sections/appendix-P.md:29, sections/section-A.md:65 and sections/section-G.md:103  [duplicate-definition]",
   // The error code table of Appendix AD 3.5.10 skips E64.
   "sections/appendix-AD.md:134:1  Gap in the codes of table Appendix AD 3.5.10/table1: E64 missing between 'E63' and 'E65'  [code-gap]",
   // The channel rows of Appendix AD 3.8.82.2 are duplicated.
@@ -19,8 +19,9 @@ const EXPECTED = [
   "sections/appendix-AD.md:680:1  Duplicate key 'LowerBandSubGHzChannels27To34' in table Appendix AD 3.8.82.2/table1: first at sections/appendix-AD.md:676 (this row's ID is Appendix AD 3.8.82.2[LowerBandSubGHzChannels27To34#2])  [duplicate-key]",
   "sections/appendix-AD.md:681:1  Duplicate key 'LowerBandSubGHzChannels35To61' in table Appendix AD 3.8.82.2/table1: first at sections/appendix-AD.md:677 (this row's ID is Appendix AD 3.8.82.2[LowerBandSubGHzChannels35To61#2])  [duplicate-key]",
   "sections/appendix-AD.md:682:1  Duplicate key 'UpperBandSubGHzChannels0To26' in table Appendix AD 3.8.82.2/table1: first at sections/appendix-AD.md:678 (this row's ID is Appendix AD 3.8.82.2[UpperBandSubGHzChannels0To26#2])  [duplicate-key]",
-  "sections/appendix-P.md:29:1  warning: 'TLS' is also defined in 2 other documents: sections/appendix-AD.md:24 and sections/section-A.md:65  [duplicate-definition]",
-  "sections/section-A.md:65:1  warning: 'TLS' is also defined in 2 other documents: sections/appendix-AD.md:24 and sections/appendix-P.md:29  [duplicate-definition]",
+  "sections/appendix-P.md:29:1  warning: 'TLS' is also defined in 3 other documents: sections/appendix-AD.md:24, sections/section-A.md:65 and sections/section-G.md:103  [duplicate-definition]",
+  "sections/section-A.md:65:1  warning: 'TLS' is also defined in 3 other documents: sections/appendix-AD.md:24, sections/appendix-P.md:29 and sections/section-G.md:103  [duplicate-definition]",
+  "sections/section-G.md:103:1  warning: 'Transport Layer Security' (TLS) is also defined in 3 other documents: sections/appendix-AD.md:24, sections/appendix-P.md:29 and sections/section-A.md:65  [duplicate-definition]",
 ];
 
 describe.runIf(existsSync(join(repo, 'sections')))('check sections/', () => {
