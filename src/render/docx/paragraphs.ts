@@ -87,11 +87,17 @@ export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, afterTable = fa
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"';
 const HEADER_FILL = 'DCE3EC';
 
-function sideText(c: { old: string | null; new: string | null }): string {
+/** What a cell shows: both sides when it changed (struck old text and underlined new text stand side by side). */
+function shownText(c: { old: string | null; new: string | null }): string {
+  if (c.old !== null && c.new !== null && c.old !== c.new) return `${plainText(c.old)} ${plainText(c.new)}`;
   return plainText(c.new ?? c.old ?? '');
 }
 
-/** Column widths in twips: definitions 30/70, otherwise by the longest visible text, clamped. */
+/**
+ * Column widths in twips: definitions 30/70; otherwise by the longest line a column shows (capped, so one long
+ * description does not starve the rest), and never narrower than its longest word, which Word would otherwise
+ * break mid-word ('Cod|e').
+ */
 export function columnWidths(t: AnnexTable, width: number): number[] {
   const n = t.columns;
   let weights: number[];
@@ -101,8 +107,10 @@ export function columnWidths(t: AnnexTable, width: number): number[] {
     const rows = [t.header, ...t.rows.filter((r): r is AnnexRow => r.type === 'row')];
     for (const r of rows) {
       r.cells.forEach((c, i) => {
-        const longest = Math.max(0, ...sideText(c).split('\n').map((l) => l.length));
-        weights[i] = Math.max(weights[i]!, Math.min(60, longest));
+        const text = shownText(c);
+        const longestLine = Math.max(0, ...text.split('\n').map((l) => l.length));
+        const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+        weights[i] = Math.max(weights[i]!, Math.min(40, longestLine), longestWord + 3);
       });
     }
   }
