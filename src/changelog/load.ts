@@ -9,6 +9,7 @@ import { readYamlTree, describeNode, type YNode } from './yaml-tree.js';
 import { personalNameReason } from './drafter.js';
 import { editModule, EDIT_KINDS } from './edits/index.js';
 import { suggestion } from './suggest.js';
+import { readDocVersions } from './doc-versions.js';
 import type { ChangeItem, ChangeLog, DraftedAgainst, Edit } from './types.js';
 
 export const HEADER_FIELDS = ['modification', 'release', 'drafter', 'date', 'documents', 'items'] as const;
@@ -70,42 +71,13 @@ function isIsoDate(s: string): boolean {
 }
 
 function readDocuments(r: FieldReader): DraftedAgainst[] | null {
-  const n = r.node('documents');
-  if (n === undefined) {
-    r.missing('documents', "a map of document ID to the version label drafted against, e.g. 'Appendix AD: DUIS 5.2'");
-    return null;
-  }
-  const map = asMap(n, r.file, r.problems, 'documents');
-  if (!map) return null;
-  const out: DraftedAgainst[] = [];
-  const seen = new Map<string, string>();
-  let ok = true;
-  for (const e of map.entries) {
-    const p = parseId(e.key);
-    if (!p || !p.isDocument) {
-      r.report(e.keyPos, `documents: '${e.key}' is not a document ID (expected e.g. 'Section G', 'Appendix AD', 'Schedule 8'); documents are named by ID, never by file path`, 'changelog-id');
-      ok = false;
-      continue;
-    }
-    const version = scalarString(e.value);
-    if (version === null || version.trim() === '') {
-      r.report(e.value.pos, `documents: '${p.id}' needs the version label it was drafted against (e.g. 'SEC 2024-02', 'DUIS 5.2'), found ${describeNode(e.value)}`);
-      ok = false;
-      continue;
-    }
-    if (seen.has(p.id)) {
-      r.report(e.keyPos, `documents: '${p.id}' is listed twice (also as '${seen.get(p.id)}')`);
-      ok = false;
-      continue;
-    }
-    seen.set(p.id, e.key);
-    out.push({ doc: p.id, version, pos: e.keyPos });
-  }
-  if (map.entries.length === 0) {
-    r.report(map.pos, 'documents: list at least one document and the version label drafted against');
-    ok = false;
-  }
-  return ok ? out : null;
+  return readDocVersions(r, 'documents', {
+    missing: "a map of document ID to the version label drafted against, e.g. 'Appendix AD: DUIS 5.2'",
+    notDocument: '; documents are named by ID, never by file path',
+    idRule: 'changelog-id',
+    needs: (doc) => `'${doc}' needs the version label it was drafted against (e.g. 'SEC 2024-02', 'DUIS 5.2')`,
+    empty: 'list at least one document and the version label drafted against',
+  });
 }
 
 function readItems(r: FieldReader): ChangeItem[] | null {

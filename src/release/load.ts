@@ -3,13 +3,13 @@
 // Every problem is collected; nothing here reads the change logs themselves (that is the CLI edge's job).
 
 import type { Problem } from '../model/types.js';
-import { docId, parseId } from '../model/index.js';
 import { problem } from '../util/errors.js';
 import { readYamlTree, describeNode } from '../changelog/yaml-tree.js';
-import { FieldReader, asMap, scalarString } from '../changelog/fields.js';
+import { FieldReader, asMap } from '../changelog/fields.js';
 import { personalNameReason } from '../changelog/drafter.js';
 import type { Release, ReleaseEntry, VersionLabel } from './types.js';
 import { repoPath } from './repo-path.js';
+import { readDocVersions } from '../changelog/doc-versions.js';
 
 export const RELEASE_FIELDS = ['name', 'date', 'drafter', 'modifications', 'versions'] as const;
 export const ENTRY_FIELDS = ['changes', 'status', 'id'] as const;
@@ -125,37 +125,9 @@ function readModifications(r: FieldReader): ReleaseEntry[] | null {
 }
 
 function readVersions(r: FieldReader): VersionLabel[] | null {
-  const n = r.node('versions');
-  if (n === undefined) {
-    r.missing('versions', "the new version label of each document the release changes, e.g. 'Section G: SEC 2024-06'");
-    return null;
-  }
-  const map = asMap(n, r.file, r.problems, 'versions');
-  if (!map) return null;
-  const out: VersionLabel[] = [];
-  const seen = new Map<string, string>();
-  let ok = true;
-  for (const e of map.entries) {
-    const p = parseId(e.key);
-    if (!p || !p.isDocument) {
-      r.report(e.keyPos, `versions: '${e.key}' is not a document ID (expected e.g. 'Section G', 'Appendix AD', 'Schedule 8')`, 'release-id');
-      ok = false;
-      continue;
-    }
-    const doc = docId(p.doc);
-    const version = scalarString(e.value);
-    if (version === null || version.trim() === '' || /[\r\n]/.test(version)) {
-      r.report(e.value.pos, `versions: ${doc} needs its new version label on one line (e.g. 'SEC 2024-06', 'DUIS 5.3'), found ${describeNode(e.value)}`);
-      ok = false;
-      continue;
-    }
-    if (seen.has(doc)) {
-      r.report(e.keyPos, `versions: ${doc} is listed twice (also as '${seen.get(doc)}')`);
-      ok = false;
-      continue;
-    }
-    seen.set(doc, e.key);
-    out.push({ doc, version, pos: e.keyPos });
-  }
-  return ok ? out : null;
+  return readDocVersions(r, 'versions', {
+    missing: "the new version label of each document the release changes, e.g. 'Section G: SEC 2024-06'",
+    idRule: 'release-id',
+    needs: (doc) => `${doc} needs its new version label on one line (e.g. 'SEC 2024-06', 'DUIS 5.3')`,
+  });
 }

@@ -3,7 +3,7 @@
 // Deterministic: the same annex always gives the same string.
 
 import type { AnnexDocument, AnnexRow, AnnexTable, AnnexTextBlock } from '../annex/types.js';
-import type { Span, SpanOp, TextChange } from '../redline/types.js';
+import type { Span, TextChange } from '../redline/types.js';
 import type { Align } from '../model/types.js';
 import { itemTag, legendLines, sentenceCase } from './annex-legend.js';
 import { criticMarkup } from './critic-spans.js';

@@ -4,7 +4,7 @@
 // around its whole line). Document headings, clause IDs and notes ('renumbered from G3.7') are comments
 // {>> <<} on lines of their own, never inside a source line.
 
-import type { BlockRedline, Redline, Span } from '../redline/types.js';
+import type { BlockRedline, Redline } from '../redline/types.js';
 import { docDisplayName } from '../model/doc-ref.js';
 import { blockLineChanges, clauseHeadline, joinedLines, shownBlocks, shownDocuments, versionLine } from './diff-view.js';
 import { diffStats, summaryLine } from './stat.js';
