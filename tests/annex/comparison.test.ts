@@ -71,6 +71,13 @@ describe('reproducible dates', () => {
     expect(epoch.stdout).toContain('27 June 2024');
   });
 
+  it('refuses a person as the author of revisions', async () => {
+    const r = await runCli(['annex', 'annexes/housekeeping-2024/changes.yaml', '--format', 'md', '--author', 'Jo Bloggs'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--author must be a role or organisation');
+    expect((await runCli(['annex', 'annexes/housekeeping-2024/changes.yaml', '--format', 'md', '--author', 'Change Sub-Committee'], repo)).code).toBe(0);
+  });
+
   it('refuses a date it cannot read', async () => {
     const r = await runCli(['annex', 'annexes/housekeeping-2024/changes.yaml', '--format', 'md', '--date', '27/06/2024'], repo);
     expect(r.code).toBe(2);

@@ -13,6 +13,7 @@ import type { Redline } from '../../redline/types.js';
 import { diffTrees } from '../../diff/trees.js';
 import { versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
+import { personalNameReason } from '../../changelog/drafter.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
@@ -128,6 +129,11 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       const mode = (flags.mode ?? 'visual') as DocxMode;
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
       if (format === 'docx' && flags.out === undefined) throw new UsageError('DOCX output needs -o FILE');
+      if (flags.author !== undefined) {
+        // Tracked revisions and the title block name their author: a role, as the change log's drafter is.
+        const reason = personalNameReason(flags.author);
+        if (reason) throw new UsageError(`--author must be a role or organisation such as SECAS, not a person: '${flags.author}' — ${reason}`);
+      }
       const { redline, meta, author, what, dates } = annexSource(inputs, flags, ctx);
       if (flags.annexVersion !== undefined) meta.version = flags.annexVersion;
       if (flags.classification !== undefined) meta.classification = flags.classification;
