@@ -47,15 +47,19 @@ function partContent(doc: DocumentRedline): AnnexPartItem[] {
   const replacements = documentReplacements(doc);
   let last = -1;
   let lastInstruction: string | null = null;
+  const issued = new Set<string>(); // shared instructions already given once in this part
   doc.clauses.forEach((clause, i) => {
     if (clause.status === 'unchanged') return;
     if (last >= 0 && i > last + 1) content.push({ type: 'gap' });
     const finds = [...replacements].filter(([, set]) => set.has(i)).map(([find]) => find);
     const own = clause.edits.filter((e) => !(e.kind === 'replace' && e.find !== undefined && finds.includes(e.find)));
     // A clause whose only edits are document-wide replacements shares the document-level instruction.
-    const text = finds.length > 0 && own.length === 0 ? replacementInstruction(doc, finds) : clauseInstruction(doc, i);
+    const shared = finds.length > 0 && own.length === 0 ? replacementInstruction(doc, finds) : null;
+    const text = shared ?? clauseInstruction(doc, i);
     if (text !== lastInstruction || own.length > 0 || finds.length === 0) {
-      content.push({ type: 'instruction', text, items: editItems(clause) });
+      const wording = shared !== null && issued.has(shared) ? replacementInstruction(doc, finds, true) : text;
+      if (shared !== null) issued.add(shared);
+      content.push({ type: 'instruction', text: wording, items: editItems(clause) });
     } else {
       // Same shared instruction as the passage before: it covers this clause too; record its items there.
       const prev = [...content].reverse().find((c) => c.type === 'instruction');

@@ -211,9 +211,14 @@ export function documentReplacements(doc: DocumentRedline): Map<string, Set<numb
   return byFind;
 }
 
-/** "Amend Section M as follows, replacing each instance of 'Fax':". */
-export function replacementInstruction(doc: DocumentRedline, finds: readonly string[]): string {
+/**
+ * "Amend Section M as follows, replacing each instance of 'Fax':" — or, where another instruction interrupted
+ * the run of clauses it covers, "Continue to amend Section M, replacing each instance of 'Fax':".
+ */
+export function replacementInstruction(doc: DocumentRedline, finds: readonly string[], continued = false): string {
   const quoted = finds.map((f) => `'${f}'`);
   const list = quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-  return `Amend ${docId(doc.meta)} as follows, replacing each instance of ${list}:`;
+  return continued
+    ? `Continue to amend ${docId(doc.meta)}, replacing each instance of ${list}:`
+    : `Amend ${docId(doc.meta)} as follows, replacing each instance of ${list}:`;
 }
