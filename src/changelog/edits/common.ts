@@ -1,11 +1,11 @@
 // Helpers shared by the edit kinds: match options, scopes, locating a phrase exactly once, quoting.
 
-import type { ParsedId } from '../../model/index.js';
+import type { Block, ParsedId } from '../../model/index.js';
 import { listPlaces, type DocIndex } from '../doc-index.js';
 import type { FieldReader } from '../fields.js';
 import { findPhrase, type TextPlace } from '../match.js';
 import type { PlanContext } from '../plan-types.js';
-import type { MatchOptions, Pos } from '../types.js';
+import type { Edit, MatchOptions, Pos } from '../types.js';
 
 export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
 
@@ -131,4 +131,34 @@ export function locateOnce(
     return null;
   }
   return places[0]!;
+}
+
+/**
+ * Plans the replacement of a block's whole text (rewrite, rename-heading): resolves `target`, lets `refuse` turn
+ * down a block of the wrong kind (its message names the edit to use instead), and reports a text that is
+ * already the new one as already applied.
+ */
+export function planWholeText(
+  edit: Edit,
+  ctx: PlanContext,
+  target: string,
+  text: string,
+  textField: string,
+  refuse: (b: Block) => string | null,
+  already: (b: Block) => string,
+): void {
+  const pos = edit.fieldPos['target'] ?? edit.pos;
+  const r = ctx.resolve(ctx.parse(target), pos);
+  if (!r) return;
+  const b = r.doc.block(r.index);
+  const refusal = refuse(b);
+  if (refusal !== null) {
+    ctx.report(pos, refusal, 'changelog-target');
+    return;
+  }
+  if (b.text === text) {
+    ctx.report(edit.fieldPos[textField] ?? edit.pos, `already applied: ${already(b)} (${r.doc.where(r.index)})`, 'changelog-already-applied');
+    return;
+  }
+  ctx.text(edit, { doc: r.doc, block: r.index, field: -1, start: 0, end: b.text.length }, text, true);
 }

@@ -3,7 +3,7 @@
 
 import type { EditModule } from './edit-module.js';
 import type { RenameHeadingEdit } from '../types.js';
-import { quote } from './common.js';
+import { planWholeText, quote } from './common.js';
 
 export const renameHeading: EditModule<RenameHeadingEdit> = {
   kind: 'rename-heading',
@@ -17,19 +17,9 @@ export const renameHeading: EditModule<RenameHeadingEdit> = {
   },
 
   plan(edit, ctx) {
-    const pos = edit.fieldPos['target'] ?? edit.pos;
-    const r = ctx.resolve(ctx.parse(edit.target), pos);
-    if (!r) return;
-    const b = r.doc.block(r.index);
-    if (b.kind !== 'heading') {
-      ctx.report(pos, `'${b.id}' is a ${b.kind}, not a heading${b.kind === 'clause' || b.kind === 'paragraph' || b.kind === 'subpara' ? ': use rewrite' : ''}`, 'changelog-target');
-      return;
-    }
-    if (b.text === edit.title) {
-      ctx.report(edit.fieldPos['title'] ?? edit.pos, `already applied: ${b.id} is already titled ${quote(edit.title)} (${r.doc.where(r.index)})`, 'changelog-already-applied');
-      return;
-    }
-    ctx.text(edit, { doc: r.doc, block: r.index, field: -1, start: 0, end: b.text.length }, edit.title, true);
+    planWholeText(edit, ctx, edit.target, edit.title, 'title',
+      (b) => (b.kind === 'heading' ? null : `'${b.id}' is a ${b.kind}, not a heading${b.kind === 'clause' || b.kind === 'paragraph' || b.kind === 'subpara' ? ': use rewrite' : ''}`),
+      (b) => `${b.id} is already titled ${quote(edit.title)}`);
   },
 
   describe: (e) => `rename heading ${e.target} to ${quote(e.title)}`,

@@ -3,7 +3,7 @@
 
 import type { EditModule } from './edit-module.js';
 import type { RewriteEdit } from '../types.js';
-import { quote } from './common.js';
+import { planWholeText, quote } from './common.js';
 
 export const rewrite: EditModule<RewriteEdit> = {
   kind: 'rewrite',
@@ -17,19 +17,9 @@ export const rewrite: EditModule<RewriteEdit> = {
   },
 
   plan(edit, ctx) {
-    const pos = edit.fieldPos['target'] ?? edit.pos;
-    const r = ctx.resolve(ctx.parse(edit.target), pos);
-    if (!r) return;
-    const b = r.doc.block(r.index);
-    if (b.kind === 'heading' || b.kind === 'row' || b.kind === 'table') {
-      ctx.report(pos, `'${b.id}' is a ${b.kind === 'table' ? 'table header' : b.kind}: use ${b.kind === 'heading' ? 'rename-heading' : 'amend-row'}`, 'changelog-target');
-      return;
-    }
-    if (b.text === edit.text) {
-      ctx.report(edit.fieldPos['text'] ?? edit.pos, `already applied: ${b.id} already has this text (${r.doc.where(r.index)})`, 'changelog-already-applied');
-      return;
-    }
-    ctx.text(edit, { doc: r.doc, block: r.index, field: -1, start: 0, end: b.text.length }, edit.text, true);
+    planWholeText(edit, ctx, edit.target, edit.text, 'text',
+      (b) => (b.kind === 'heading' || b.kind === 'row' || b.kind === 'table' ? `'${b.id}' is a ${b.kind === 'table' ? 'table header' : b.kind}: use ${b.kind === 'heading' ? 'rename-heading' : 'amend-row'}` : null),
+      (b) => `${b.id} already has this text`);
   },
 
   describe: (e) => `rewrite ${e.target}: ${quote(e.text)}`,
