@@ -7,20 +7,8 @@
 import type { BlockRedline, ClauseRedline, DocumentRedline } from '../redline/types.js';
 import { docId } from '../model/doc-ref.js';
 import { plainText } from '../model/plain-text.js';
+import { isDefinitionsHeader, isNotUsed } from '../model/conventions.js';
 import { blockRef, full, idParts, numberRef, tableIdOfRow, type Ref } from './refs.js';
-
-const NOT_USED = /^[[(]?\s*(not used|intentionally blank)\s*\.?\s*[\])]?$/i;
-
-export function isNotUsed(text: string | null): boolean {
-  return text !== null && NOT_USED.test(plainText(text).trim());
-}
-
-/** A two-column table whose header says expression/term | meaning/definition (Section A1.1 and its kin). */
-export function isDefinitionsHeader(cells: readonly (string | null)[]): boolean {
-  if (cells.length !== 2) return false;
-  const [a, b] = cells.map((c) => plainText(c ?? '').trim().toLowerCase());
-  return /^(expression|defined term|term|terms|definition|defined expression)$/.test(a ?? '') || /^(meaning|definition|defined meaning)$/.test(b ?? '');
-}
 
 function blockSide(text: { old: string | null; new: string | null }): string {
   return text.new ?? text.old ?? '';
@@ -38,7 +26,7 @@ function headerOf(clause: ClauseRedline, index: number): BlockRedline | undefine
 
 export function isDefinitionsTable(header: BlockRedline | undefined): boolean {
   if (!header) return false;
-  const cells = header.cells?.map((c) => c.new ?? c.old) ?? [blockSide(header.text)];
+  const cells = header.cells?.map((c) => c.new ?? c.old ?? '') ?? [blockSide(header.text)];
   return isDefinitionsHeader(cells);
 }
 
@@ -96,7 +84,7 @@ function becameNotUsed(clause: ClauseRedline): boolean {
   const first = clause.blocks[0];
   if (!first) return false;
   const rest = clause.blocks.slice(1).filter((b) => b.status !== 'deleted');
-  return isNotUsed(first.text.new) && !isNotUsed(first.text.old) && rest.length === 0;
+  return first.text.new !== null && isNotUsed(first.text.new) && !(first.text.old !== null && isNotUsed(first.text.old)) && rest.length === 0;
 }
 
 function tableInstruction(doc: DocumentRedline, clause: ClauseRedline, ref: Ref, changed: number[]): string {

@@ -1,11 +1,9 @@
 // Definitions tables and the terms they define, shared by duplicate-definition and duplicate-key.
-// A definitions table is one whose first column heading is 'Expression', 'Term' or 'Defined Term' (any case,
-// emphasis ignored): the shape of Section A1.1 and of the definitions sections of the Appendices.
+// Which tables are definitions tables is the model's convention (isDefinitionsHeader), shared with the Annex A.
 
 import type { Block, SecDocument } from '../model/types.js';
 import { plainText } from '../model/plain-text.js';
-
-const HEADINGS = new Set(['expression', 'term', 'defined term']);
+import { isDefinitionsHeader } from '../model/conventions.js';
 
 export interface DefinitionTable {
   table: Block;
@@ -13,8 +11,7 @@ export interface DefinitionTable {
 }
 
 export function isDefinitionTable(table: Block): boolean {
-  const first = table.cells?.[0];
-  return table.kind === 'table' && first !== undefined && HEADINGS.has(normalise(plainText(first)));
+  return table.kind === 'table' && isDefinitionsHeader(table.cells ?? []);
 }
 
 export function definitionTables(doc: SecDocument): DefinitionTable[] {

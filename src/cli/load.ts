@@ -1,6 +1,5 @@
 // Reading SEC documents at the edge: files or directories → parsed documents plus every problem found.
 
-import { basename } from 'node:path';
 import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
 import { collectMarkdownFiles, readText } from '../util/files.js';
@@ -13,6 +12,8 @@ export interface LoadedDoc {
 }
 
 export interface Loaded {
+  /** Every Markdown file found, read or not. */
+  files: string[];
   docs: LoadedDoc[];
   problems: Problem[];
 }
@@ -36,10 +37,5 @@ export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
     problems.push(...parsed.problems);
     if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
   }
-  return { docs, problems };
-}
-
-/** The file name a document is stored under (for matching documents across directories). */
-export function fileKey(file: string): string {
-  return basename(file);
+  return { files, docs, problems };
 }

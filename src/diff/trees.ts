@@ -14,7 +14,7 @@
 
 import { isUtf8 } from 'node:buffer';
 import type { Problem, SecDocument } from '../model/types.js';
-import { parseDocument } from '../model/parse.js';
+import { readDocument } from '../model/read-document.js';
 import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from '../redline/build.js';
@@ -88,7 +88,8 @@ function load(source: string, path: string, problems: Problem[]): Loaded | null 
 }
 
 function parseFully(source: string, path: string, problems: Problem[]): Loaded | null {
-  const parsed = parseDocument(source, path);
+  // The fallback: readDocument still takes the scan when it provably agrees, and refuses a huge non-canonical file.
+  const parsed = readDocument(source, path);
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (!parsed.doc || errors.length) {
     problems.push(...errors);

@@ -8,3 +8,4 @@ export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDo
 export { plainText, rowKey } from './plain-text.js';
 export * from './numbering.js';
 export { readDocument, scanIfCanonical } from './read-document.js';
+export { NOT_USED, isNotUsed, isDefinitionsHeader } from './conventions.js';

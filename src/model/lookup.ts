@@ -12,12 +12,6 @@ export interface Found {
   cell?: string;
 }
 
-export function indexById(doc: SecDocument): Map<string, number> {
-  const map = new Map<string, number>();
-  doc.blocks.forEach((b, i) => map.set(b.id, i));
-  return map;
-}
-
 /** Resolves any accepted spelling of an ID against documents keyed by document ID ('Section G'). */
 export function findBlock(docs: ReadonlyMap<string, SecDocument>, input: string): Found | null {
   const parsed = parseId(input);

@@ -5,7 +5,7 @@
 // baseline is attributed to qualified items ('MP250 item 7') so every change says which modification made it.
 
 import type { Problem, SecDocument } from '../model/types.js';
-import { docId, identifyBlocks, parseDocument, serializeDocument } from '../model/index.js';
+import { docId, identifyBlocks, readDocument, serializeDocument } from '../model/index.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, sortDocuments } from '../redline/build.js';
 import { applyOps, type AppliedDocument } from '../changelog/apply-ops.js';
@@ -66,7 +66,7 @@ export function composeRelease(baseline: ReadonlyMap<string, SecDocument>, ops: 
  * that touched the block.
  */
 function readBack(built: SecDocument, applied: AppliedDocument, owner: ReadonlyMap<object, ReleaseOp>, problems: Problem[]): SecDocument | null {
-  const { doc, problems: parsed } = parseDocument(serializeDocument(built), built.file);
+  const { doc, problems: parsed } = readDocument(serializeDocument(built), built.file);
   const report = (i: number, what: string): null => {
     const prov = applied.provenance[Math.min(Math.max(i, 0), applied.provenance.length - 1)];
     const edits = prov ? [...prov.edits] : [];

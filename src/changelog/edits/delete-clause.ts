@@ -2,10 +2,10 @@
 // sub-paragraphs, paragraphs and tables go. `remove: true` takes the clause out entirely (only when a
 // modification asks for that, since references to the number then dangle).
 
+import { NOT_USED } from '../../model/conventions.js';
 import type { EditModule } from './edit-module.js';
 import type { DeleteClauseEdit } from '../types.js';
 
-export const NOT_USED = 'Not used';
 
 export const deleteClause: EditModule<DeleteClauseEdit> = {
   kind: 'delete-clause',

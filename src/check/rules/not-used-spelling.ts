@@ -2,6 +2,7 @@
 // (docs/format.md, 'Not used'). Other spellings — '[Not used]', 'Not Used', 'Not used.', '(Not used)',
 // 'Intentionally blank' — are accepted but reported, so the Code converges on one spelling.
 
+import { NOT_USED, isNotUsed } from '../../model/conventions.js';
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { plainText } from '../../model/plain-text.js';
@@ -9,16 +10,9 @@ import { locate, sourceLines } from '../position.js';
 import { finding } from '../where.js';
 
 const name = 'not-used-spelling';
-export const CANONICAL_NOT_USED = 'Not used';
-
-const VARIANT = /^[[(]?\s*(?:not\s+used|intentionally\s+(?:left\s+)?blank)\s*[.;]?\s*[\])]?\s*[.;]?$/i;
-
 /** True when `text` (inline Markdown) says 'Not used' in a non-canonical way. */
-export function isNotUsedVariant(text: string): boolean {
-  const t = text.trim();
-  // Cheap test first: plainText runs a Markdown parser, too slow for every block of a large document.
-  if (t === CANONICAL_NOT_USED || t.length > 40 || !/used|blank/i.test(t)) return false;
-  return VARIANT.test(plainText(t).trim());
+function isNotUsedVariant(text: string): boolean {
+  return text.trim() !== NOT_USED && isNotUsed(text);
 }
 
 export const notUsedSpelling: Rule = {
@@ -53,5 +47,5 @@ export const notUsedSpelling: Rule = {
 function message(written: string): string {
   // Show what a reader sees ('[Not used]', not the escaped '\[Not used]'), unless only the markup is wrong.
   const plain = plainText(written).trim();
-  return `'${plain === CANONICAL_NOT_USED ? written.trim() : plain}' is not the canonical spelling: write '${CANONICAL_NOT_USED}' (no brackets, no full stop)`;
+  return `'${plain === NOT_USED ? written.trim() : plain}' is not the canonical spelling: write '${NOT_USED}' (no brackets, no full stop)`;
 }

@@ -4,7 +4,6 @@
 
 import type { Register } from './index.js';
 import { defaultPaths, loadDocuments } from '../load.js';
-import { collectMarkdownFiles } from '../../util/files.js';
 import { UsageError, formatProblem } from '../../util/errors.js';
 import { findingsToJson, mergeFindings, rules, runChecks, unknownRules } from '../../check/index.js';
 
@@ -47,9 +46,9 @@ export const registerCheck: Register = (program, ctx, setExit) => {
         return;
       }
       const given = defaultPaths(paths);
-      const files = collectMarkdownFiles(given, ctx.cwd);
-      if (files.length === 0) throw new UsageError(`No Markdown files to check in ${given.join(', ')}`);
       const loaded = loadDocuments(given, ctx.cwd);
+      const files = loaded.files;
+      if (files.length === 0) throw new UsageError(`No Markdown files to check in ${given.join(', ')}`);
       const docs = loaded.docs.map((d) => d.doc);
       const sources = new Map(loaded.docs.map((d) => [d.file, d.source]));
       const loadProblems = loaded.problems;
