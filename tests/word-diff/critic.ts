@@ -1,5 +1,7 @@
-// Test helpers for the word diff: a tiny CriticMarkup renderer of spans (the real Markdown renderer belongs to
-// src/render/), a structural check of the word diff's span contract, and the fixture loader.
+// Test helpers for the word diff: a tiny CriticMarkup renderer of spans, a structural check of the word diff's
+// span contract, and the fixture loader. The renderer deliberately does not reuse src/render/critic-spans.ts: it
+// renders spans as they are (no merging), so the word-diff fixtures test the diff alone, and a bug in the
+// product renderer cannot hide one in the diff.
 //
 // Rendering: equal text as is, a deletion as {--x--}, an insertion as {++y++}, and a deletion immediately
 // followed by an insertion as one substitution {~~x~>y~~}.
