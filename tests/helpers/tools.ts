@@ -20,6 +20,8 @@ const PACKAGE: Record<string, string> = {
   pdftotext: 'poppler-utils',
   pdftoppm: 'poppler-utils',
   unzip: 'unzip',
+  xmllint: 'libxml2-utils',
+  chromium: 'chromium',
 };
 
 /**
