@@ -8,7 +8,9 @@ import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerIds } from './ids.js';
 import { registerRelease } from './release.js';
+import { registerReport } from './report.js';
 import { registerShow } from './show.js';
+import { registerStatus } from './status.js';
 import { registerTable } from './table.js';
 
 export type SetExit = (code: ExitCode) => void;
@@ -22,6 +24,8 @@ export const commands: Register[] = [
   registerFmt,
   registerIds,
   registerRelease,
+  registerReport,
   registerShow,
+  registerStatus,
   registerTable,
 ];
