@@ -4,7 +4,7 @@
 export * from './model/index.js';
 export type * from './redline/types.js';
 export { redlineErrors, textChangeError, acceptSpans, rejectSpans } from './redline/invariant.js';
-export { buildDocumentRedline, buildRedline } from './redline/build.js';
+export { buildDocumentRedline, buildRedline } from './diff/build-redline.js';
 export { loadChangeLog, applyChangeLog, type ChangeLog } from './changelog/index.js';
 export { runChecks } from './check/index.js';
 export { tokenize } from './diff/tokenize.js';

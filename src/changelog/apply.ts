@@ -7,7 +7,7 @@
 import type { Problem, SecDocument } from '../model/types.js';
 import { docId, readDocument, serializeDocument, identifyBlocks } from '../model/index.js';
 import type { Redline } from '../redline/types.js';
-import { buildDocumentRedline, sortDocuments } from '../redline/build.js';
+import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { problem } from '../util/errors.js';
 import { DocIndex } from './doc-index.js';
 import { VisibleCache } from './match.js';
@@ -47,12 +47,12 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
     const skipped: SkippedPlace[] = [];
     let failed = false;
     for (const edit of item.edits) {
-      const ctx = new PlanContext(log.file, indexes, cache, editName(item, edit));
+      const ctx = new PlanContext(log.file, indexes, cache, editName(item, edit), { item: item.id, edit: edit.index });
       moduleOf(edit).plan(edit, ctx);
-      problems.push(...ctx.problems);
+      for (const p of ctx.problems) problems.push(p);
       if (ctx.hasErrors()) failed = true;
-      itemOps.push(...ctx.ops);
-      skipped.push(...ctx.skipped);
+      for (const op of ctx.ops) itemOps.push(op);
+      for (const s of ctx.skipped) skipped.push(s);
     }
     if (!failed) {
       for (const s of skipped) {
@@ -105,7 +105,7 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
   const accepted = ops.filter((op) => !rejected.has(op.item));
 
   // Applied twice: say so once, plainly, on top of each item's own 'already applied' problem.
-  const appliedItems = new Set(problems.filter((p) => p.rule === 'changelog-already-applied').map((p) => /^item '([^']*)'/.exec(p.message)?.[1]));
+  const appliedItems = new Set(problems.filter((p) => p.rule === 'changelog-already-applied').map((p) => p.item));
   if (appliedItems.size > 0 && appliedItems.size * 2 >= log.items.length) {
     problems.push(problem(log.file, 1, 1, `already applied: ${appliedItems.size} of ${log.items.length} items find their change already made; the documents already contain this change log`, 'changelog-already-applied'));
   }

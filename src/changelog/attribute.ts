@@ -1,4 +1,4 @@
-// Attribution: after the Redline is built from the documents before and after (src/redline/build.ts, no moves),
+// Attribution: after the Redline is built from the documents before and after (src/diff/build-redline.ts, no moves),
 // each block, clause and inserted or deleted span is labelled with the change-log items that caused it. A span
 // gets the items whose changed ranges it overlaps, so two items editing one clause stay distinguishable.
 

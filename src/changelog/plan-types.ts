@@ -81,10 +81,12 @@ export class PlanContext {
     readonly cache: VisibleCache,
     /** 'item 4' or 'item 4, edit 2 (replace)'. */
     readonly name: string,
+    /** The item and edit planned, carried on every problem as data. */
+    readonly where: { item?: string; edit?: number } = {},
   ) {}
 
   report(pos: Pos, message: string, rule = 'changelog-target', severity: Problem['severity'] = 'error'): void {
-    this.problems.push(problem(this.file, pos.line, pos.column, `${this.name}: ${message}`, rule, severity));
+    this.problems.push(problem(this.file, pos.line, pos.column, `${this.name}: ${message}`, rule, severity, this.where));
   }
 
   hasErrors(): boolean {

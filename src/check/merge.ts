@@ -2,13 +2,13 @@
 // rules' findings, in one order. Where the parser and a rule describe the same mistake, the rule's words win.
 
 import type { Problem } from '../model/types.js';
-import { sortFindings } from './run.js';
+import { sortProblems } from '../util/errors.js';
 
 export function mergeFindings(modelProblems: readonly Problem[], ruleFindings: readonly Problem[]): Problem[] {
   // The parser says 'no label' where malformed-id says what the label should have been.
   const specific = new Set(ruleFindings.filter((p) => p.rule === 'malformed-id').map((p) => `${p.file}\u0000${p.line}`));
   const kept = modelProblems.filter((p) => !(p.rule === 'subparagraph-label' && specific.has(`${p.file}\u0000${p.line}`)));
-  return sortFindings([...kept, ...ruleFindings]);
+  return sortProblems([...kept, ...ruleFindings]);
 }
 
 /** JSON with one fixed field order (file, line, column, severity, rule, message), however the objects were built. */

@@ -1,6 +1,7 @@
 // runChecks: every enabled rule over a set of documents, findings in one stable order. Pure: the caller reads
 // the files (and passes their text in `options.sources` when it has it).
 
+import { sortProblems } from '../util/errors.js';
 import type { Problem, SecDocument } from '../model/types.js';
 import type { CheckContext, CheckOptions, Rule } from './types.js';
 import { docId } from '../model/doc-ref.js';
@@ -36,19 +37,6 @@ export function runChecks(docs: readonly SecDocument[], options: CheckOptions = 
   };
   const ctx: CheckContext = { docs, byDocId, sources: options.sources ?? new Map(), options, memo };
   const problems: Problem[] = [];
-  for (const rule of enabledRules(options)) problems.push(...rule.check(ctx));
-  return sortFindings(problems);
-}
-
-/** File, line, column, rule, then message: the same findings always print in the same order. */
-export function sortFindings(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) =>
-      cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message),
-  );
-}
-
-// Code-unit order, not localeCompare: the order must not depend on the machine's locale.
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  for (const rule of enabledRules(options)) for (const p of rule.check(ctx)) problems.push(p);
+  return sortProblems(problems);
 }

@@ -6,7 +6,8 @@ import type { BlockRedline, TextChange } from '../redline/types.js';
 import { textChangeError } from '../redline/invariant.js';
 import { alignColumns, type ColumnAlignment } from './align-columns.js';
 import { sameBlockContent } from './clauses.js';
-import { deletedText, insertedText, joinChanges, labelChange, unchangedText, wordChange } from './text-change.js';
+import { deletedText, insertedText, joinChanges, labelChange, unchangedText } from '../redline/text-change.js';
+import { wordChange } from './text-change.js';
 
 /** Finds the header block of a row's table on either side, and caches column alignments per table pair. */
 export class TableContext {

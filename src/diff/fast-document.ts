@@ -14,7 +14,7 @@
 import type { Block } from '../model/types.js';
 import { scanDocument } from '../model/scan.js';
 import type { ClauseRedline, DocumentRedline } from '../redline/types.js';
-import { buildClauseRedline, documentRedline, noteReusedIds } from '../redline/build.js';
+import { buildClauseRedline, documentRedline, noteReusedIds } from './build-redline.js';
 import { mergeInNewOrder } from './align-order.js';
 import { pairClauses, pairingOf, type ClausePairing, type PairHow } from './align-clauses.js';
 import { TableContext } from './block-redline.js';

@@ -17,7 +17,7 @@ import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
 import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
-import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from '../redline/build.js';
+import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from './build-redline.js';
 import { problem } from '../util/errors.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { diffDocumentBytes, keepContext } from './fast-document.js';

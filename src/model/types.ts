@@ -65,14 +65,7 @@ export interface SecDocument {
 }
 
 /** A problem with a position, as every command reports them: `file:line:col  message  [rule]`. */
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  rule: string;
-  severity: 'error' | 'warning';
-}
+export type { Problem } from '../util/problem.js';
 
 /** A block before identification: what edits build and what identifyBlocks turns into Blocks. */
 export type RawBlock = Omit<Block, 'id' | 'clause' | 'key' | 'table' | 'line' | 'column'> &

@@ -7,7 +7,7 @@
 import type { Problem, SecDocument } from '../model/types.js';
 import { docId, identifyBlocks, readDocument, serializeDocument } from '../model/index.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
-import { buildDocumentRedline, sortDocuments } from '../redline/build.js';
+import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { applyOps, type AppliedDocument } from '../changelog/apply-ops.js';
 import { attribute } from '../changelog/attribute.js';
 import { problem } from '../util/errors.js';

@@ -69,7 +69,7 @@ export function planModifications(mods: readonly Modification[], baseline: Reado
   for (const mod of mods) {
     for (const item of mod.log.items) {
       for (const edit of item.edits) {
-        const ctx = new PlanContext(mod.log.file, indexes, cache, editName(mod, item, edit));
+        const ctx = new PlanContext(mod.log.file, indexes, cache, editName(mod, item, edit), { item: item.id, edit: edit.index });
         moduleOf(edit).plan(edit, ctx);
         if (ctx.hasErrors()) continue;
         for (const op of ctx.ops) {

@@ -4,7 +4,7 @@
 
 import type { Align } from '../model/types.js';
 import type { BlockRedline, ClauseRedline, DocumentRedline, Redline, TextChange } from '../redline/types.js';
-import { joinChanges } from '../diff/text-change.js';
+import { joinChanges } from '../redline/text-change.js';
 
 export interface ShownClause {
   clause: ClauseRedline;

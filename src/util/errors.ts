@@ -1,6 +1,6 @@
 // The error types that reach the one catch at the top (src/cli/main.ts). User mistakes never show a stack trace.
 
-import type { Problem } from '../model/types.js';
+import { compareProblems, type Problem } from './problem.js';
 
 /** Bad command-line usage, or an input the tool cannot even start on: exit 2. */
 export class UsageError extends Error {
@@ -22,8 +22,9 @@ export function problem(
   message: string,
   rule: string,
   severity: Problem['severity'] = 'error',
+  extra: Pick<Problem, 'end' | 'related' | 'item' | 'edit'> = {},
 ): Problem {
-  return { file, line, column, message, rule, severity };
+  return { file, line, column, message, rule, severity, ...extra };
 }
 
 /** `file:line:col  message  [rule]` — the one format every command prints problems in. */
@@ -33,7 +34,5 @@ export function formatProblem(p: Problem): string {
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
+  return [...problems].sort(compareProblems);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanDocument } from '../../src/model/scan.js';
 import type { SecDocument } from '../../src/model/types.js';
-import { buildDocumentRedline, buildRedline } from '../../src/redline/build.js';
+import { buildDocumentRedline, buildRedline } from '../../src/diff/build-redline.js';
 import { redlineErrors } from '../../src/redline/invariant.js';
 import type { ClauseRedline, DocumentRedline } from '../../src/redline/types.js';
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, SecDocument } from '../../src/model/types.js';
 import { blockLines, serializeDocument } from '../../src/model/serialize.js';
-import { buildDocumentRedline } from '../../src/redline/build.js';
+import { buildDocumentRedline } from '../../src/diff/build-redline.js';
 import { acceptSpans, redlineErrors, rejectSpans } from '../../src/redline/invariant.js';
 import type { DocumentRedline } from '../../src/redline/types.js';
 import { redlineToJson } from '../../src/render/json.js';

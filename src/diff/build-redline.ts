@@ -5,11 +5,11 @@
 
 import type { DocMeta, SecDocument } from '../model/types.js';
 import { compareDocRefs } from '../model/doc-ref.js';
-import type { BlockRedline, ClauseRedline, ClauseStatus, DocumentRedline, DocumentStatus, Redline } from './types.js';
-import { alignClauses, type ClauseStep } from '../diff/align-clauses.js';
-import { alignBlocks } from '../diff/align-blocks.js';
-import { blockRedline, TableContext } from '../diff/block-redline.js';
-import { groupClauses, identicalClauses } from '../diff/clauses.js';
+import type { BlockRedline, ClauseRedline, ClauseStatus, DocumentRedline, DocumentStatus, Redline } from '../redline/types.js';
+import { alignClauses, type ClauseStep } from './align-clauses.js';
+import { alignBlocks } from './align-blocks.js';
+import { blockRedline, TableContext } from './block-redline.js';
+import { groupClauses, identicalClauses } from './clauses.js';
 
 export interface BuildOptions {
   /** Pair clauses that moved or were renumbered by their content (default true; `apply` passes false). */

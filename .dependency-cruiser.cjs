@@ -1,0 +1,55 @@
+// The layering of src/ (docs/architecture.md), enforced in `npm test`: each folder may import only the folders
+// listed for it (and itself). A new folder must be placed here, or every import of it fails. Floors, bottom up:
+//   util → model → redline (the Redline vocabulary) → check, diff, import → changelog → draft → annex → render
+//   → release → report, review → git, cli
+const ALLOWED = {
+  util: [],
+  model: ['util'],
+  redline: ['model', 'util'],
+  check: ['model', 'util'],
+  diff: ['redline', 'model', 'util'],
+  import: ['check', 'redline', 'model', 'util'],
+  changelog: ['check', 'diff', 'redline', 'model', 'util'],
+  draft: ['changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
+  annex: ['redline', 'model', 'util'],
+  render: ['annex', 'redline', 'model', 'util'],
+  release: ['render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'util'],
+  report: ['release', 'render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'util'],
+  review: ['report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
+  git: ['review', 'report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
+  cli: null, // the edge: may import anything
+};
+const FOLDERS = Object.keys(ALLOWED);
+
+module.exports = {
+  forbidden: [
+    ...FOLDERS.filter((f) => ALLOWED[f] !== null).map((f) => ({
+      name: `layer-${f}`,
+      severity: 'error',
+      comment: `src/${f} may import only ${ALLOWED[f].length ? ALLOWED[f].map((a) => `src/${a}`).join(', ') : 'nothing else in src'} (docs/architecture.md)`,
+      from: { path: `^src/${f}/` },
+      to: { path: '^src/', pathNot: [`^src/(${[f, ...ALLOWED[f]].join('|')})/`] },
+    })),
+    {
+      name: 'unplaced-folder',
+      severity: 'error',
+      comment: 'every folder of src/ has a floor in .dependency-cruiser.cjs',
+      from: { path: '^src/' },
+      to: { path: '^src/[^/]+/', pathNot: [`^src/(${FOLDERS.join('|')})/`] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'modules must not depend on each other in a cycle',
+      from: { path: '^src/' },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    moduleSystems: ['es6'],
+  },
+};
