@@ -72,7 +72,7 @@ export const REVIEW_SCRIPT = `(function () {
       button.setAttribute('aria-pressed', on ? 'true' : 'false');
     });
   }
-  toggle($('t-sbs'), 'sbs');
+  toggle($('t-sbs'), 'view-sbs');
   toggle($('t-context'), 'show-context');
   ['f-doc', 'f-group'].forEach(function (id) { if ($(id)) $(id).addEventListener('change', applyFilters); });
   Array.prototype.forEach.call(document.querySelectorAll('input[data-kind]'), function (b) { b.addEventListener('change', applyFilters); });

@@ -37,8 +37,8 @@ article h3 a { color: #000; }
 .context { display: none; } body.show-context .context { display: block; }
 article.context { color: #333; }
 .sbs { display: none; }
-body.sbs .inline { display: none; }
-body.sbs .sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2em; }
+body.view-sbs .inline { display: none; }
+body.view-sbs .sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2em; }
 .sbs > div { min-width: 0; } .sbs h4 { font-size: 9pt; margin: 0; color: #404040; text-transform: uppercase; }
 .sbs table.sec { margin-left: 0; }
 .empty { color: #404040; font-style: italic; }
@@ -47,5 +47,5 @@ body.sbs .sbs { display: grid; grid-template-columns: 1fr 1fr; gap: 1.2em; }
 ins::before, ins::after, del::before, del::after { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
 ins::before { content: " [insertion] "; } ins::after { content: " [end insertion] "; }
 del::before { content: " [deletion] "; } del::after { content: " [end deletion] "; }
-@media print { body { display: block; } main { max-width: none; padding: 0; } .context { display: none !important; } article { break-inside: avoid-page; } body.sbs .sbs { display: none; } body.sbs .inline { display: block; } }
+@media print { body { display: block; } main { max-width: none; padding: 0; } .context { display: none !important; } article { break-inside: avoid-page; } body.view-sbs .sbs { display: none; } body.view-sbs .inline { display: block; } }
 `;
