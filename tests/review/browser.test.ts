@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The review page in a real browser: Debian's headless Chromium driven by puppeteer-core (bench/review-browser.js
 // launches it: no browser download, no network). The housekeeping change log's page is checked for what a
 // reviewer does; the full-SEC-scale benchmark's diff (~600 changed clauses) for load time and keypress response.

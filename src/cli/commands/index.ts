@@ -6,6 +6,7 @@ import { registerApply } from './apply.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
+import { registerGit } from './git.js';
 import { registerIds } from './ids.js';
 import { registerRelease } from './release.js';
 import { registerReview } from './review.js';
@@ -21,6 +22,7 @@ export const commands: Register[] = [
   registerCheck,
   registerDiff,
   registerFmt,
+  registerGit,
   registerIds,
   registerRelease,
   registerReview,
