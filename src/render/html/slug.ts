@@ -1,5 +1,5 @@
 // Element ids and URL fragments for clauses: 'Section G' + 'G3.5' → 'Section-G/G3.5', 'Appendix AD' +
-// '3.5.10[E63]' → 'Appendix-AD/3.5.10[E63]'. An HTML id must be non-empty and contain no whitespace; it is
+// 'Appendix AD 3.5.10[E63]' → 'Appendix-AD/3.5.10[E63]'. An HTML id must be non-empty and contain no whitespace; it is
 // also shared as a link (review.html#Section-G/G3.5), so characters that end or break a fragment ('#', '%',
 // quotes, '<', '>') are spelled as '_' plus their code point. Readable for the common IDs, valid for any.
 
@@ -21,9 +21,13 @@ export function idSlug(text: string): string {
   return out === '' ? '_' : out;
 }
 
-/** The id of a clause of a document: 'Section-G/G3.5'. */
+/**
+ * The id of a clause of a document: 'Section-G/G3.5'; an appendix's clause IDs carry the document
+ * ('Appendix AD 3.5.10'), which the first part already says: 'Appendix-AD/3.5.10'.
+ */
 export function clauseSlug(docId: string, clauseId: string): string {
-  return `${idSlug(docId)}/${idSlug(clauseId)}`;
+  const own = clauseId.startsWith(`${docId} `) ? clauseId.slice(docId.length + 1) : clauseId;
+  return `${idSlug(docId)}/${idSlug(own)}`;
 }
 
 /** Hands out ids once each: a second request for the same id gets '-2', '-3' … so a page never repeats one. */
