@@ -123,7 +123,9 @@ function sidebarHtml(model: ReviewModel): string {
   for (const d of model.documents) {
     const changes = d.entries.filter((x) => !x.context);
     out.push(`<li class="doc" data-doc="${e(d.docId)}"><a class="doc-link" href="#${e(d.anchor)}">${e(d.docId)} (${changes.length})</a><ul>`);
-    for (const x of changes) out.push(`<li data-for="${e(x.anchor)}"><a href="#${e(x.anchor)}">${e(x.clause.id)}</a> <span class="sr-only">${x.status}</span></li>`);
+    // Under its document's heading a clause needs no document name: '3.5.10', not 'Appendix AD 3.5.10'.
+    const short = (id: string): string => (id.startsWith(`${d.docId} `) ? id.slice(d.docId.length + 1) : id);
+    for (const x of changes) out.push(`<li data-for="${e(x.anchor)}"><a href="#${e(x.anchor)}">${e(short(x.clause.id))}</a> <span class="sr-only">${x.status}</span></li>`);
     out.push('</ul></li>');
   }
   out.push('</ul>', '</nav>');

@@ -49,7 +49,9 @@ export const REVIEW_SCRIPT = `(function () {
     currentLi = navItem[a.id] || null;
     if (currentLi) { currentLi.setAttribute('aria-current', 'true'); }
     a.focus({ preventScroll: true });
-    a.scrollIntoView({ block: 'start' });
+    // To the top of the window, just below the sticky toolbar (which would cover the clause's heading).
+    var bar = document.querySelector('.toolbar');
+    window.scrollTo(0, a.getBoundingClientRect().top + window.pageYOffset - (bar ? bar.getBoundingClientRect().height : 0) - 8);
     if (history.replaceState) history.replaceState(null, '', '#' + a.id);
     say();
   }

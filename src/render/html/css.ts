@@ -16,14 +16,14 @@ del { text-decoration: line-through; color: var(--del); }
 ins, del { text-decoration-thickness: 1px; }
 .blk { display: flex; gap: var(--gap); margin: 0.4em 0; }
 .blk > .num { flex: 0 0 auto; min-width: var(--num); }
-.blk > .text { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; }
+.blk > .text { flex: 1 1 auto; min-width: 0; overflow-wrap: break-word; }
 .blk.subpara { margin-left: calc(var(--text-indent) + (var(--level, 1) - 1) * 2.5em); }
 .blk.subpara > .num { min-width: 2em; }
 .blk.heading { font-weight: bold; }
 .item { color: var(--muted); font-size: 8pt; white-space: nowrap; }
 table.sec { border-collapse: collapse; margin: 0.5em 0 0.5em var(--text-indent); }
 /* The smaller type on the cells, not the table, so the table's em (its indent) is the clause text's. */
-table.sec th, table.sec td { font-size: 9pt; border: 1px solid #7f7f7f; padding: 0.2em 0.4em; vertical-align: top; overflow-wrap: anywhere; }
+table.sec th, table.sec td { font-size: 9pt; border: 1px solid #7f7f7f; padding: 0.2em 0.4em; vertical-align: top; overflow-wrap: break-word; }
 table.sec th { background: #dce3ec; text-align: left; }
 table.sec tr.gap td { text-align: center; }
 .gap { margin-left: var(--text-indent); }
