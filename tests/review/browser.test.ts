@@ -136,6 +136,39 @@ describe.skipIf(!haveChromium)('review page in headless Chromium', () => {
     expect(await contextShown()).toBeGreaterThan(0);
   });
 
+  it('every piece of text passes WCAG AA contrast, and marks read without colour', async () => {
+    const failures = await page.evaluate(() => {
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]): number => {
+        const f = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const background = (el: Element | null): number[] => {
+        for (; el; el = el.parentElement) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n.parentElement!;
+        if (!n.textContent!.trim() || el.closest('.sr-only, script, style') || (el as HTMLElement).offsetParent === null) continue;
+        const a = lum(rgb(getComputedStyle(el).color).slice(0, 3));
+        const b = lum(background(el));
+        const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        if (ratio < 4.5) out.push(`${el.tagName}.${el.className} '${n.textContent!.trim().slice(0, 20)}' ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    expect(failures).toEqual([]);
+    const decorations = await page.evaluate(() => ['ins', 'del'].map((t) => getComputedStyle(document.querySelector(t)!).textDecorationLine));
+    expect(decorations).toEqual(['underline', 'line-through']);
+    const spoken = await page.evaluate(() => getComputedStyle(document.querySelector('del')!, '::before').content);
+    expect(spoken).toBe('" [deletion] "');
+  });
+
   it('prints without the sidebar or toolbar, marks still struck and underlined', async () => {
     await page.emulateMediaType('print');
     const nav = await page.$eval('nav', (n) => getComputedStyle(n).display);
