@@ -26,7 +26,7 @@ section.doc > h2 { position: static; }
 .version { color: #404040; font-style: italic; margin: 0.2em 0 0.8em 0; }
 /* Off-screen clauses are not laid out or painted until they come near the viewport: ~600 changes stay fast. */
 article.change, article.context { content-visibility: auto; contain-intrinsic-size: auto 8em; }
-article.change, article.context { border-top: 1px solid #c8c8c8; padding: 0.3em 0 0.6em 0; scroll-margin-top: 4em; }
+article.change, article.context { border-top: 1px solid #c8c8c8; padding: 0.3em 0 0.6em 0; scroll-margin-top: 7em; }
 article h3 { font-size: 11pt; margin: 0.4em 0; display: flex; flex-wrap: wrap; gap: 0.2em 0.6em; align-items: baseline; }
 article h3 a { color: #000; }
 .badge { font-size: 8.5pt; font-weight: bold; border: 1px solid currentColor; border-radius: 3px; padding: 0 0.35em; text-transform: uppercase; letter-spacing: 0.03em; }

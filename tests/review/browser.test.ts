@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { runCli } from '../helpers/run-cli.js';
@@ -96,6 +97,22 @@ describe.skipIf(!haveChromium)('review page in headless Chromium', () => {
     const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, ids[1]!);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(900);
+  });
+
+  it('a shared link opens at its clause, below the toolbar, and j goes on from there', async () => {
+    const second = await chromium.browser.newPage();
+    await second.setViewport({ width: 1280, height: 900 });
+    await second.goto(`${pathToFileURL(file).href}#Section-H/H17.5`);
+    await second.waitForSelector('body[data-ready="true"]');
+    const [top, barBottom] = await second.evaluate(() => [
+      document.getElementById('Section-H/H17.5')!.getBoundingClientRect().top,
+      document.querySelector('.toolbar')!.getBoundingClientRect().bottom,
+    ]);
+    expect(top).toBeGreaterThanOrEqual(barBottom!);
+    expect(top).toBeLessThan(400);
+    await second.keyboard.press('j');
+    expect(await second.evaluate(() => document.activeElement?.id)).toBe('Section-M/M6.2');
+    await second.close();
   });
 
   it('the side-by-side toggle shows old | new and hides the inline view', async () => {
