@@ -80,6 +80,7 @@ describe('review of a release, of a comparison', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<th scope="col">Modification</th>');
     expect(html).toMatch(/<option value="MP250">MP250<\/option>/);
+    expect(html).toContain('left out: MP261 (targeted; --include-targeted takes it in)');
   });
 
   for (const kind of ['moved', 'renumbered']) {

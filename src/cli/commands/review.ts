@@ -63,7 +63,9 @@ function source(inputs: readonly string[], flags: ReviewFlags, ctx: CliContext):
         source: {
           kind: 'release',
           title: `${release.name}: review`,
-          subtitle: `${ids.length} modification${ids.length === 1 ? '' : 's'} (${ids.join(', ')}), target date ${release.date}`,
+          subtitle:
+            `${ids.length} modification${ids.length === 1 ? '' : 's'} (${ids.join(', ')}), target date ${release.date}` +
+            (excluded.length ? `; left out: ${excluded.map((x) => `${x.id ?? x.changes} (${x.status}; --include-targeted takes it in)`).join(', ')}` : ''),
           groups: prepared.mods.map((m) => ({ key: m.log.modification.id, label: m.log.modification.id, summary: m.log.modification.title })),
           groupOf: (item) => item.replace(/ item .*$/, ''),
         },
