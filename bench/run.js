@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: times `sec-redline diff --format json` against `git diff --no-index --word-diff=porcelain`
 // on the same two versions of a generated full-SEC-scale corpus (bench/corpus.js), at ¼, ½ and full size, and
-// reports wall time, the ratio to git, and peak memory (RSS) of each.
+// reports wall time, the ratio to git, and peak memory (RSS) of each; then builds the review page of the full-size
+// diff and measures it in headless Chromium (load and keypress response).
 //
 // Targets: sec-redline within 5× git's time and under 1.5 GB peak RSS at full size.
 //
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
+import { CHROMIUM, measureReviewPage } from './review-browser.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
@@ -162,4 +164,24 @@ const ratio = full.ours.ms / full.git.ms;
 const okTime = ratio <= 5;
 const okMem = full.ours.rss === null || full.ours.rss < 1.5 * 1024 ** 3;
 console.log(`target: within 5× git → ${ratio.toFixed(2)}× ${okTime ? 'ok' : 'MISSED'}; under 1.5 GB peak → ${mb(full.ours.rss)} ${okMem ? 'ok' : 'MISSED'}`);
-process.exitCode = okTime && okMem ? 0 : 1;
+
+// The reviewers' page of the full-size diff: time to build it (`sec-redline review old new -o …`), then in
+// headless Chromium the time to load and be interactive and the response to a keypress (bench/review-browser.js).
+const reviewOut = join(out, `review-${full.corpus.clauses}.html`);
+const reviewRuns = Array.from({ length: repeat }, () => measureCli(['review', 'old', 'new', '-o', reviewOut], join(out, 'stdout.txt'), full.corpus.dir));
+const review = best(reviewRuns);
+let okReview = review.status === 0;
+console.log(`\nreview page (full size): built in ${sec(review.ms)} (${mb(review.rss)}), ${(statSync(reviewOut).size / 1e6).toFixed(1)} MB`);
+if (!existsSync(CHROMIUM)) {
+  console.log(`review page in the browser: skipped (${CHROMIUM} not installed)`);
+} else {
+  const m = await measureReviewPage(reviewOut);
+  const okLoad = m.loadMs < 2000 && m.errors.length === 0 && m.requests.length === 0;
+  const okKey = m.keyMedianMs < 100;
+  okReview = okReview && okLoad && okKey;
+  console.log(
+    `review page in headless Chromium: ${m.changes} changes; loaded and interactive in ${sec(m.loadMs)} (target 2 s: ${okLoad ? 'ok' : 'MISSED'}); ` +
+      `keypress answered in ${m.keyMedianMs.toFixed(0)} ms median, ${m.keyMaxMs.toFixed(0)} ms worst of 20 (target 100 ms: ${okKey ? 'ok' : 'MISSED'})`,
+  );
+}
+process.exitCode = okTime && okMem && okReview ? 0 : 1;

@@ -20,3 +20,5 @@ export { renderCriticMarkdown } from './render/critic-md.js';
 export { renderJson } from './render/json.js';
 export { renderStat, diffStats } from './render/stat.js';
 export { main } from './cli/main.js';
+export { buildReview, renderReviewPage, type ReviewModel, type ReviewSource } from './review/index.js';
+export { htmlPage, escapeHtml, idSlug, clauseSlug, textBlockHtml, tableHtml } from './render/html/index.js';

@@ -49,12 +49,13 @@ export interface AppliedChangeLog extends SectionSet {
 }
 
 /**
- * Reads `changes`, loads `sections` and applies the one to the other. Throws ProblemsError with every problem
+ * Reads `changes`, loads `sections` (or `documents()`) and applies the one to the other. Throws ProblemsError with every problem
  * when anything is an error; prints warnings to stderr and returns otherwise.
  */
-export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext): AppliedChangeLog {
+export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, documents?: () => SectionSet): AppliedChangeLog {
   const { log, problems: logProblems } = readChangeLog(changes, ctx);
-  const set = loadSectionSet(sections, ctx);
+  // `documents`: another source of the documents (a Git revision); default the directory `sections`.
+  const set = documents ? documents() : loadSectionSet(sections, ctx);
   const problems = [...logProblems, ...set.problems];
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   const result = applyChangeLog(log, set.docs, { force });

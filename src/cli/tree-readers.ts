@@ -60,7 +60,7 @@ export function directoryReader(path: string, cwd: string): TreeReader {
   };
 }
 
-function git(args: readonly string[], cwd: string, input?: string): Buffer {
+export function git(args: readonly string[], cwd: string, input?: string): Buffer {
   const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
   if (r.error) throw new UsageError(`cannot run git: ${r.error.message}`);
   if (r.status !== 0) {

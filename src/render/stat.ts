@@ -25,7 +25,7 @@ export interface DocumentStats {
 const WORD = /[\p{L}\p{N}]/u;
 
 /** Words in a span: whitespace-separated pieces with at least one letter or digit ('|' and '—' are not words). */
-function words(text: string): number {
+export function words(text: string): number {
   let n = 0;
   for (const piece of text.split(/\s+/)) if (piece && WORD.test(piece)) n++;
   return n;

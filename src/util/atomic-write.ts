@@ -13,14 +13,15 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   writeFilesAtomic([{ path, data }]);
 }
 
-export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array }[]): void {
+/** `mode`: permission bits of a new file (e.g. 0o755 for a Git hook); default as writeFileSync. */
+export function writeFilesAtomic(files: readonly { path: string; data: string | Uint8Array; mode?: number }[]): void {
   const staged: { temp: string; path: string }[] = [];
   try {
     for (const f of files) {
       mkdirSync(dirname(f.path), { recursive: true });
       const temp = tempName(f.path);
       staged.push({ temp, path: f.path });
-      writeFileSync(temp, f.data);
+      writeFileSync(temp, f.data, f.mode !== undefined ? { mode: f.mode } : undefined);
     }
   } catch (err) {
     for (const s of staged) rmSync(s.temp, { force: true });

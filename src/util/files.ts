@@ -67,3 +67,8 @@ export function readText(path: string, cwd: string): ReadText {
     return { text: null, error: `file is not valid UTF-8 (byte 0x${hex} at offset ${bad.offset}): save it as UTF-8`, line: bad.line, column: bad.column };
   }
 }
+
+/** A YAML file by its name (a change log or a release file, as opposed to a document or a directory). */
+export function isYamlPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}

@@ -13,6 +13,8 @@ import type { Redline } from '../../redline/types.js';
 import { diffTrees } from '../../diff/trees.js';
 import { versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
+import { sectionSetAtRevision } from '../git/revision-sections.js';
+import { isYamlPath } from '../../util/files.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexMeta } from '../../annex/types.js';
@@ -86,10 +88,14 @@ interface AnnexSource {
 
 /** The Redline and title-block facts of the annex: from a change log, or from comparing two versions. */
 function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliContext): AnnexSource {
-  const comparison = flags.from !== undefined || inputs.length === 2;
+  // A change log with --from REV: the log from the working tree, the documents at the revision.
+  const logAtRevision = inputs.length === 1 && isYamlPath(inputs[0]!) && flags.from !== undefined;
+  const comparison = !logAtRevision && (flags.from !== undefined || inputs.length === 2);
   if (!comparison) {
     if (inputs.length !== 1) throw new UsageError('expected a change log, OLD NEW (two files or directories), or --from REV [--to REV] [paths…]');
-    const { log, result } = runChangeLog(inputs[0]!, flags.sections, !!flags.force, ctx);
+    if (logAtRevision && flags.to !== undefined) throw new UsageError('a change log is applied to the documents at --from REV; --to does not apply');
+    const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, flags.sections, ctx) : undefined;
+    const { log, result } = runChangeLog(inputs[0]!, flags.sections, !!flags.force, ctx, documents);
     const dates = annexDate(flags.date, ctx.env, log.date);
     const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter, date: dates.day };
     return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates };
@@ -117,7 +123,7 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
     .option('--classification <label>', 'document classification for the footer', 'White')
     .option('--author <role>', 'author of tracked changes: a role such as SECAS (default: the change log drafter)')
     .option('--force', "apply even where a document's version label differs from the change log's")
-    .option('--from <rev>', 'annex of the change between this Git revision…')
+    .option('--from <rev>', 'annex of the change between this Git revision… (with a change log: apply it to the documents at this revision)')
     .option('--to <rev>', '…and this one (default: the working tree)')
     .option('--date <date>', 'date of the annex and its revisions: YYYY-MM-DD or ISO 8601 UTC (default: the change log date, or SOURCE_DATE_EPOCH)')
     .option('--id <id>', 'comparisons: the modification or draft id for the title (default: Comparison)')

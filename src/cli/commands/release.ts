@@ -185,7 +185,7 @@ interface Inputs {
   problems: Problem[];
 }
 
-function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
+export function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
   const read = readText(file, ctx.cwd);
   if (read.text === null) throw new UsageError(`cannot read release file ${file}: ${read.error}`);
   const loaded = loadRelease(read.text, file);
