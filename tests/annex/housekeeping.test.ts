@@ -16,11 +16,14 @@ import { actualLines, expectedLines } from '../docx/oracle.js';
 
 const CWD = process.cwd();
 const CHANGES = 'annexes/housekeeping-2024/changes.yaml';
-const present = existsSync(join(CWD, CHANGES));
 
 const run = (argv: string[]) => runCli(argv, CWD);
 
-describe.skipIf(!present)('annex and table commands on the housekeeping example', () => {
+// No skip on a missing file: the worked example is committed, and a test that could vanish could never fail.
+describe('annex and table commands on the housekeeping example', () => {
+  it('the worked example is present', () => {
+    expect(existsSync(join(CWD, CHANGES))).toBe(true);
+  });
   let tmp = '';
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), 'annex-cli-'));
@@ -67,7 +70,9 @@ describe.skipIf(!present)('annex and table commands on the housekeeping example'
     expect(docx.code).toBe(0);
   });
 
-  it.skipIf(!requireTool('pandoc'))('tracked DOCX: pandoc accept/reject give the new/old clauses', () => {
+  it('tracked DOCX: pandoc accept/reject give the new/old clauses', ({ skip }) => {
+    // requireTool fails this test in CI when pandoc is missing, and skips it loudly elsewhere.
+    if (!requireTool('pandoc')) return skip();
     const { log, result: { redline } } = runChangeLog(CHANGES, 'sections', false, ctx);
     expect(redlineErrors(redline)).toEqual([]);
     const annex = buildAnnex(redline, { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date, release: log.release });

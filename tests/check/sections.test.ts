@@ -24,7 +24,10 @@ const EXPECTED = [
   "sections/section-G.md:103:1  warning: 'Transport Layer Security' (TLS) is also defined in 3 other documents: sections/appendix-AD.md:24, sections/appendix-P.md:29 and sections/section-A.md:65  [duplicate-definition]",
 ];
 
-describe.runIf(existsSync(join(repo, 'sections')))('check sections/', () => {
+describe('check sections/', () => {
+  it('the sample documents are present', () => {
+    expect(existsSync(join(repo, 'sections', 'section-G.md'))).toBe(true);
+  });
   it('reports exactly the mistakes the sample documents carry on purpose', async () => {
     const r = await runCli(['check'], repo);
     expect(r.stdout.split('\n').filter(Boolean)).toEqual(EXPECTED);
