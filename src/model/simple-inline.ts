@@ -13,8 +13,10 @@ const AUTOLINK = /[wW]\.|(?:https?|mailto|xmpp):|:\/\//;
 const INNER = String.raw`[^\\\x60*_[\]<>&!~|#+=@\s](?:[^\\\x60*_[\]<>&!~|#+=@\t\n\r\u00a0]*[^\\\x60*_[\]<>&!~|#+=@\s])?`;
 // A run opens at the start or after a space and closes before the end, a space or closing punctuation.
 const MARKED = new RegExp(String.raw`(^| )(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60${INNER}\x60)(?=$| |[.,;:)])`, 'g');
-// Starts a parser reads as block syntax (a cell starting with ":-" could be a table delimiter).
-const BLOCK_START = /^(?:[-+*#>=:]|\d{1,9}[.)])/;
+// Starts a parser reads as block syntax (or that a table row could take for its delimiter): '-', '+', '#', '>',
+// '=', ':', an ordered-list number, '* ' or a '***' rule. A strong or emphasised run at the start ('**Alert**
+// means …', the key of every definitions row) is not one of them.
+const BLOCK_START = /^(?:[-+#>=:]|\*(?:[ \t]|$)|(?:\*[ \t]*){3,}$|\d{1,9}[.)])/;
 
 export function isSimpleCanonicalInline(text: string): boolean {
   if (BLOCK_START.test(text)) return false;

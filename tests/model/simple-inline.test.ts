@@ -4,14 +4,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSimpleCanonicalInline } from '../../src/model/simple-inline.js';
 import { parseDocument } from '../../src/model/parse.js';
+import { markdownParser } from '../../src/model/markdown-engine.js';
 
 const FM = '---\nkind: section\ncode: G\ntitle: T\nversion: V\n---\n\n';
 
 function roundTrips(text: string): boolean {
-  const doc = parseDocument(`${FM}G1.1 ${text}\n\n- (a) ${text}\n\n| K | V |\n| --- | --- |\n| k | ${text} |\n\n### G1.2 ${text}\n`, 't.md').doc;
+  const doc = parseDocument(`${FM}G1.1 ${text}\n\n- (a) ${text}\n\n| K | V |\n| --- | --- |\n| ${text} | ${text} |\n\n### G1.2 ${text}\n`, 't.md').doc;
   if (!doc) return false;
   const [clause, sub, , row, heading] = doc.blocks;
-  return clause?.text === text && sub?.text === text && row?.cells?.[1] === text && heading?.text === text;
+  // Also at the very start of a line (an unlabelled paragraph, a row's first cell), where block syntax lives:
+  // remark must read the text alone as one paragraph (its inline content is checked by the positions above).
+  const alone = markdownParser().parse(text).children;
+  const paragraph = alone.length === 1 && alone[0]?.type === 'paragraph';
+  return clause?.text === text && sub?.text === text && row?.cells?.[0] === text && row?.cells?.[1] === text && heading?.text === text && paragraph;
 }
 
 const piece = fc.oneof(
@@ -31,7 +36,7 @@ describe('isSimpleCanonicalInline', () => {
     let accepted = 0;
     fc.assert(
       fc.property(text, (t) => {
-        if (!isSimpleCanonicalInline(t)) return;
+        if (t === '' || !isSimpleCanonicalInline(t)) return; // empty text is never handed to the parser
         accepted++;
         expect(roundTrips(t)).toBe(true);
       }),
@@ -46,6 +51,8 @@ describe('isSimpleCanonicalInline', () => {
       'The DCC shall notify the Panel of each *Major Security Incident* within 2 hours.',
       'means the **SM WAN** as defined in Section A1.1;',
       'The `sr:FirmwareVersionUpdate` element (see clause 3.9.1) is optional.',
+      '**DCC Security Incident Response Plan**',
+      '*Alert* means a message;',
     ]) {
       expect(isSimpleCanonicalInline(t)).toBe(true);
       expect(roundTrips(t)).toBe(true);
@@ -53,7 +60,7 @@ describe('isSimpleCanonicalInline', () => {
   });
 
   it('leaves everything else to the parser', () => {
-    for (const t of ['a_b_c', '*x*y', '(*x*)', 'see www.example.org', '1. list', '# heading', 'a  b', 'x ', '\\*', 'a & b', '`a``b`']) {
+    for (const t of ['a_b_c', '*x*y', '(*x*)', 'see www.example.org', '1. list', '# heading', '- item', '* item', '+ item', '***', '- - -', '> quote', 'a  b', 'x ', '\\*', 'a & b', '`a``b`']) {
       expect(isSimpleCanonicalInline(t)).toBe(false);
     }
   });
