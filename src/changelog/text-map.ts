@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { pushAll } from '../util/arrays.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 const SYNTAX = /[\\`*_[\]<>&!~|]/;
@@ -61,8 +62,8 @@ function push(out: VisibleText, chars: string, starts: number[], ends: number[],
   if (chars === '') return;
   const start = out.text.length;
   out.text += chars;
-  out.srcStart.push(...starts);
-  out.srcEnd.push(...ends);
+  pushAll(out.srcStart, starts);
+  pushAll(out.srcEnd, ends);
   out.segments.push({ start, end: out.text.length, matchable });
 }
 

@@ -4,6 +4,7 @@ import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
 import { collectMarkdownFiles, readText } from '../util/files.js';
 import { problem } from '../util/errors.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface LoadedDoc {
   file: string;
@@ -34,7 +35,7 @@ export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
       continue;
     }
     const parsed = readDocument(r.text, file);
-    problems.push(...parsed.problems);
+    pushAll(problems, parsed.problems);
     if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
   }
   return { files, docs, problems };

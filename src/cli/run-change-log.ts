@@ -8,6 +8,7 @@ import { readText } from '../util/files.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../util/errors.js';
 import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
 import type { CliContext } from './context.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface SectionSet {
   /** Documents by document ID ('Section G'). */
@@ -58,7 +59,7 @@ export function runChangeLog(changes: string, sections: string, force: boolean, 
   const problems = [...logProblems, ...set.problems];
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   const result = applyChangeLog(log, set.docs, { force });
-  problems.push(...result.problems);
+  pushAll(problems, result.problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
   return { ...set, problems, log, result };

@@ -3,19 +3,19 @@
 // list and one `git cat-file --batch` for every blob, so the whole SEC costs no more than a few documents.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { TreeFile, TreeReader } from '../diff/trees.js';
-import { display, MAX_FILE_BYTES } from '../util/files.js';
+import { display, MAX_FILE_BYTES, readBytes } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
 import type { CliContext } from './context.js';
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
 function readLimited(abs: string): Uint8Array {
-  const st = statSync(abs);
-  if (st.size > MAX_FILE_BYTES) throw new Error(`file is ${st.size} bytes; the limit is ${MAX_FILE_BYTES}`);
-  return readFileSync(abs);
+  const r = readBytes(abs);
+  if (r.bytes === null) throw new Error(r.error);
+  return r.bytes;
 }
 
 /** Markdown files under `abs` (recursively, dot-entries and node_modules skipped), as paths relative to it. */

@@ -6,6 +6,7 @@ import type { FieldReader } from '../fields.js';
 import { findPhrase, type TextPlace } from '../match.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, MatchOptions, Pos } from '../types.js';
+import { pushAll } from '../../util/arrays.js';
 
 export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
 
@@ -80,8 +81,8 @@ export function findInScopes(ctx: PlanContext, scopes: readonly Scope[], phrase:
     });
     const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache);
     const inField = (p: TextPlace): boolean => s.field === undefined || p.field === s.field;
-    places.push(...found.places.filter(inField));
-    straddling.push(...found.straddling.filter(inField));
+    pushAll(places, found.places.filter(inField));
+    pushAll(straddling, found.straddling.filter(inField));
   }
   return { places, straddling };
 }

@@ -37,6 +37,7 @@ import {
   type Release,
   type ReleaseEntry,
 } from '../../release/index.js';
+import { pushAll } from '../../util/arrays.js';
 
 interface ReleaseFlags {
   matrix?: boolean;
@@ -203,7 +204,7 @@ function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
       continue;
     }
     const log = loadChangeLog(text.text, shown);
-    problems.push(...log.problems);
+    pushAll(problems, log.problems);
     if (log.log) mods.push({ order: mods.length, entry, log: log.log });
   }
 
