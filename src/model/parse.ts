@@ -13,6 +13,7 @@ import { classifyLine, type ModelResult } from './scan.js';
 import { stringifyInline } from './inline.js';
 import { escapeCellPipes, joinCells } from './table-syntax.js';
 import { problem } from '../util/errors.js';
+import { inlineOverrun } from './inline-budget.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -25,6 +26,8 @@ export function parseDocument(source: string, file: string): ModelResult {
   const meta = fm.meta;
   const body = lines.slice(fm.bodyStart).join('\n');
   const offset = fm.bodyStart; // body line 1 is file line offset+1
+  const overrun = inlineOverrun(body);
+  if (overrun) return { doc: null, problems: [problem(file, overrun.line + fm.bodyStart, 1, overrun.message, 'too-complex')] };
   const tree = parser.parse(body) as Root;
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];

@@ -92,3 +92,26 @@ describe('items that all overlap', () => {
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(400);
   }, 30_000);
 });
+
+describe('pathological inline runs', () => {
+  it("answers check on 150 KB of '*a_' at once, with the line of the block", async () => {
+    const dir = repo('emphasis');
+    writeFileSync(join(dir, 'sections/section-G.md'), `${SECTION_G}\nG1.2 ${'*a_'.repeat(50_000)}\n`);
+    const t = Date.now();
+    const r = await runCli(['check'], dir);
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/section-G\.md:12:1 {2}This block has 50001 runs of '\*' or '_' \(the limit is 2000\)/);
+  });
+
+  it('bounds the sum over many blocks too', async () => {
+    const dir = repo('emphasis-many');
+    let doc = SECTION_G;
+    for (let i = 2; i < 60; i++) doc += `\nG1.${i} ${'*a_'.repeat(950)}\n`;
+    writeFileSync(join(dir, 'sections/section-G.md'), doc);
+    const t = Date.now();
+    const r = await runCli(['check'], dir);
+    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(r.stdout).toMatch(/too many '\*' and '_' runs for the Markdown parser/);
+  }, 30_000);
+});
