@@ -18,6 +18,7 @@ import { overlapGroups } from './overlap-groups.js';
 import { applyOps, type AppliedDocument } from './apply-ops.js';
 import { attribute } from './attribute.js';
 import type { ChangeLog, ChangeItem, Edit } from './types.js';
+import { firstDifference, quoteAround } from '../util/excerpt.js';
 
 export interface ApplyOptions {
   /** Apply even where a document's version label differs from the one the change log was drafted against. */
@@ -196,8 +197,10 @@ function readBack(built: SecDocument, applied: AppliedDocument, items: ReadonlyM
     const a = built.blocks[i];
     const b = doc.blocks[i];
     if (!a || !b || a.kind !== b.kind || a.id !== b.id || a.text !== b.text || a.depth !== b.depth || (a.cells ?? []).join('\u0000') !== (b.cells ?? []).join('\u0000')) {
-      const wrote = a ? `${a.kind} ${JSON.stringify(a.text)}` : 'nothing';
-      const read = b ? `${b.kind} ${JSON.stringify(b.text)}` : 'nothing';
+      // Long texts are quoted around where they part, which is what the drafter needs to see.
+      const at = a && b ? firstDifference(a.text, b.text) : 0;
+      const wrote = a ? `${a.kind} ${quoteAround(a.text, at, 120)}` : 'nothing';
+      const read = b ? `${b.kind} ${quoteAround(b.text, at, 120)}` : 'nothing';
       return report(i, `the new text does not read back as written in ${built.file} (wrote ${wrote} as ${a?.id ?? '?'}, reads back as ${read}); write it in canonical Markdown (e.g. '*' for emphasis, '\\[' for a literal bracket)`);
     }
   }

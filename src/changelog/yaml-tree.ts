@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, ty
 import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
 import type { Pos } from './types.js';
+import { quote } from '../util/excerpt.js';
 
 export type YNode =
   | { type: 'map'; entries: YEntry[]; pos: Pos }
@@ -131,5 +132,5 @@ export function describeNode(n: YNode): string {
   if (n.type === 'map') return 'a map';
   if (n.type === 'seq') return 'a list';
   if (n.value === null) return 'nothing';
-  return typeof n.value === 'string' ? `'${n.value}'` : String(n.source || n.value);
+  return typeof n.value === 'string' ? quote(n.value) : quote(String(n.source || n.value)).slice(1, -1);
 }

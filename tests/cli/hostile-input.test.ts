@@ -115,3 +115,29 @@ describe('pathological inline runs', () => {
     expect(r.stdout).toMatch(/too many '\*' and '_' runs for the Markdown parser/);
   }, 30_000);
 });
+
+describe('messages quote an excerpt, never a whole value', () => {
+  it('a 5 MB text file given as a change log', async () => {
+    const dir = repo('text-log');
+    writeFileSync(join(dir, 'notes.txt'), 'lorem ipsum dolor '.repeat(300_000));
+    const r = await runCli(['apply', 'notes.txt', '--dry-run'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/must be a map of fields, found 'lorem ipsum dolor .*… \(5399999 characters\)'/);
+    expect(r.stderr.length).toBeLessThan(500);
+  });
+
+  it('a 1 MB find and a 1 MB insertion', async () => {
+    const dir = repo('long-values');
+    const long = 'x'.repeat(1_000_000);
+    writeFileSync(
+      join(dir, 'changes.yaml'),
+      `${HEAD}  - id: '1'\n    summary: S.\n    proposed: P.\n    edits:\n      - { kind: replace, in: G1.1, find: '${long}', with: y }\n` +
+        `  - id: '2'\n    summary: S.\n    proposed: P.\n    edits:\n      - { kind: insert-paragraph, after: G1.1, text: '${long} x\`' }\n`,
+    );
+    const r = await runCli(['apply', 'changes.yaml', '--dry-run'], dir);
+    expect(r.code).toBe(1);
+    for (const line of r.stderr.trim().split('\n')) expect(line.length).toBeLessThan(600);
+    // The read-back problem quotes where the texts part, not their first characters.
+    expect(r.stderr).toMatch(/wrote paragraph '…x+ x`' \(1000003 characters\)/);
+  });
+});

@@ -7,6 +7,7 @@ import { findPhrase, type TextPlace } from '../match.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, MatchOptions, Pos } from '../types.js';
 import { pushAll } from '../../util/arrays.js';
+import { quote } from '../../util/excerpt.js';
 
 export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
 
@@ -23,9 +24,7 @@ export function exactlyOne<T extends string>(r: FieldReader, names: readonly T[]
   return null;
 }
 
-export function quote(s: string): string {
-  return `'${s.length > 60 ? `${s.slice(0, 57)}…` : s}'`;
-}
+export { quote };
 
 export interface Scope {
   doc: DocIndex;
