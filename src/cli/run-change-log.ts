@@ -36,8 +36,8 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
 }
 
 /** Reads a change log file; throws UsageError when unreadable, ProblemsError when invalid. */
-export function readChangeLog(changes: string, ctx: Pick<CliContext, 'cwd'>): { log: ChangeLog; problems: Problem[] } {
-  const read = readText(changes, ctx.cwd);
+export function readChangeLog(changes: string, ctx: Pick<CliContext, 'cwd' | 'stdin'>): { log: ChangeLog; problems: Problem[] } {
+  const read = readText(changes, ctx.cwd, ctx.stdin);
   if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
   const loaded = loadChangeLog(read.text, changes);
   if (!loaded.log) throw new ProblemsError(loaded.problems);

@@ -9,6 +9,7 @@ import type { TreeFile, TreeReader } from '../diff/trees.js';
 import { display, MAX_FILE_BYTES, readBytes } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
 import type { CliContext } from './context.js';
+import { pathsOrSections } from './conventions.js';
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
@@ -157,7 +158,7 @@ export function versionReaders(
 ): { old: TreeReader; new: TreeReader } {
   if (opts.from !== undefined) {
     const repo = gitRepo(ctx.cwd);
-    const scope = repoPaths(repo, paths.length ? paths : ['sections'], ctx.cwd);
+    const scope = repoPaths(repo, pathsOrSections(paths, ctx), ctx.cwd);
     return {
       old: gitReader(repo, opts.from, scope),
       new: opts.to !== undefined ? gitReader(repo, opts.to, scope) : workingTreeReader(repo, scope, ctx.cwd),
