@@ -15,6 +15,7 @@ export async function runAsProcess(): Promise<void> {
     process.stderr.write(`sec-redline: cannot write output: ${err.message}\n`);
     process.exit(2);
   };
+  let stdinBytes: Uint8Array | undefined;
   process.stdout.on('error', onError);
   process.stderr.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') process.exit(BROKEN_PIPE_EXIT);
@@ -23,7 +24,8 @@ export async function runAsProcess(): Promise<void> {
     argv: process.argv.slice(2),
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: readProcessStdin,
+    // Read once, on first use, and kept: a command may ask for it more than once.
+    stdin: () => (stdinBytes ??= readProcessStdin()),
     cwd: process.cwd(),
     env: process.env,
   });

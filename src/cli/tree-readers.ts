@@ -154,7 +154,7 @@ export function workingTreeReader(repo: GitRepo, paths: readonly string[], cwd: 
 export function versionReaders(
   paths: readonly string[],
   opts: { from?: string | undefined; to?: string | undefined },
-  ctx: Pick<CliContext, 'cwd'>,
+  ctx: Pick<CliContext, 'cwd' | 'stdin'>,
 ): { old: TreeReader; new: TreeReader } {
   if (opts.from !== undefined) {
     const repo = gitRepo(ctx.cwd);
@@ -167,11 +167,18 @@ export function versionReaders(
   if (opts.to !== undefined) throw new UsageError('--to needs --from: --from REV [--to REV] [paths…]');
   if (paths.length !== 2) throw new UsageError('expected OLD and NEW (two files or two directories), or --from REV [--to REV] [paths…]');
   const [oldPath, newPath] = paths as [string, string];
-  const kinds = [pathKind(oldPath, ctx.cwd), pathKind(newPath, ctx.cwd)];
+  if (oldPath === '-' && newPath === '-') throw new UsageError('only one side can be - (standard input)');
+  // `-` is one file read from standard input (bounded like any file), compared with the other file.
+  const stdin = ctx.stdin;
+  const kindOf = (p: string): PathKind => (p === '-' && stdin ? 'file' : pathKind(p, ctx.cwd));
+  const kinds = [kindOf(oldPath), kindOf(newPath)];
   paths.forEach((p, i) => {
     if (kinds[i] === 'missing') throw new UsageError(`No such file or directory: ${p}`);
   });
   if (kinds[0] !== kinds[1]) throw new UsageError(`cannot compare a ${kinds[0]} with a ${kinds[1]}: give two files or two directories`);
-  const make = kinds[0] === 'directory' ? directoryReader : fileReader;
-  return { old: make(oldPath, ctx.cwd), new: make(newPath, ctx.cwd) };
+  const make = (p: string): TreeReader => {
+    if (p === '-' && stdin) return { list: () => [{ key: '<file>', path: '-' }], read: () => stdin() };
+    return kinds[0] === 'directory' ? directoryReader(p, ctx.cwd) : fileReader(p, ctx.cwd);
+  };
+  return { old: make(oldPath), new: make(newPath) };
 }
