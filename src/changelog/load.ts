@@ -18,7 +18,17 @@ export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'sections', 'edits'] as
 export const MAX_ITEMS = 50_000;
 export const MAX_CHANGELOG_CHARS = 16 * 1024 * 1024;
 
-export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog | null; problems: Problem[] } {
+export interface LoadedChangeLog {
+  log: ChangeLog | null;
+  problems: Problem[];
+  /**
+   * When the change log has problems but its documents and some items could be read: those items, so a caller
+   * can plan them too and report every problem in one run (never to apply or write anything).
+   */
+  partial?: ChangeLog;
+}
+
+export function loadChangeLog(yamlText: string, file: string): LoadedChangeLog {
   if (yamlText.length > MAX_CHANGELOG_CHARS) {
     return { log: null, problems: [problem(file, 1, 1, `the change log is ${yamlText.length} characters; the limit is ${MAX_CHANGELOG_CHARS}`, 'changelog-size')] };
   }
@@ -38,10 +48,13 @@ export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog 
   const date = r.string('date', { required: 'the date of the change log, YYYY-MM-DD' });
   if (date !== null && !isIsoDate(date)) r.report(r.pos('date'), `change log: date '${date}' must be a real date written YYYY-MM-DD`);
   const documents = readDocuments(r);
-  const items = readItems(r);
+  const read = readItems(r);
+  const items = read && read.ok ? read.items : null;
 
   if (problems.length || !modification || release === null || drafter === null || date === null || !documents || !items) {
-    return { log: null, problems };
+    if (!documents || !read || read.items.length === 0) return { log: null, problems };
+    const partial: ChangeLog = { file, modification: modification ?? { id: '?', title: '?' }, release: release ?? '', drafter: drafter ?? '', date: date ?? '', documents, items: read.items };
+    return { log: null, problems, partial };
   }
   return { log: { file, modification, release, drafter, date, documents, items }, problems };
 }
@@ -80,7 +93,8 @@ function readDocuments(r: FieldReader): DraftedAgainst[] | null {
   });
 }
 
-function readItems(r: FieldReader): ChangeItem[] | null {
+/** The items that read cleanly (the first of two with one id), and whether every item did. */
+function readItems(r: FieldReader): { items: ChangeItem[]; ok: boolean } | null {
   const n = r.node('items');
   if (n === undefined) {
     r.missing('items', 'the list of changes');
@@ -112,7 +126,7 @@ function readItems(r: FieldReader): ChangeItem[] | null {
     ids.set(item.id, i);
     out.push(item);
   });
-  return ok ? out : null;
+  return { items: out, ok };
 }
 
 function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | null {
