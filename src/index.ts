@@ -19,4 +19,5 @@ export { renderText } from './render/text.js';
 export { renderCriticMarkdown } from './render/critic-md.js';
 export { renderJson } from './render/json.js';
 export { renderStat, diffStats } from './render/stat.js';
+export { formatProblem, sortProblems } from './util/errors.js';
 export { main } from './cli/main.js';
