@@ -141,3 +141,19 @@ describe('messages quote an excerpt, never a whole value', () => {
     expect(r.stderr).toMatch(/wrote paragraph '…x+ x`' \(1000003 characters\)/);
   });
 });
+
+describe('the documented examples at scale', () => {
+  it('8,000 insert-row items into one table: linear attribution, seconds not minutes', async () => {
+    const dir = repo('rows');
+    writeFileSync(join(dir, 'sections/section-G.md'), `${SECTION_G}\nG1.2 The following table applies.\n\n| Code | Meaning |\n| --- | --- |\n| K0 | Zero |\n`);
+    let yaml = HEAD;
+    for (let i = 1; i <= 8000; i++) yaml += `  - id: '${i}'\n    summary: Row ${i}.\n    proposed: Add row ${i}.\n    edits:\n      - { kind: insert-row, table: G1.2, cells: [K${String(i).padStart(5, '0')}, Meaning ${i}] }\n`;
+    writeFileSync(join(dir, 'changes.yaml'), yaml);
+    const t = Date.now();
+    const r = await runCli(['apply', 'changes.yaml', '--dry-run', '--format', 'json'], dir);
+    // Was about 60 s here (a pairwise search over the clause's 8,000 edits); now about 5 s on an idle machine.
+    expect(Date.now() - t).toBeLessThan(30_000);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).items).toHaveLength(8000);
+  }, 60_000);
+});
