@@ -19,6 +19,7 @@ export { renderText } from './render/text.js';
 export { renderCriticMarkdown } from './render/critic-md.js';
 export { renderJson } from './render/json.js';
 export { renderStat, diffStats } from './render/stat.js';
+export { formatProblem, sortProblems } from './util/errors.js';
 export { main } from './cli/main.js';
 export { buildReview, renderReviewPage, type ReviewModel, type ReviewSource } from './review/index.js';
 export { htmlPage, escapeHtml, idSlug, clauseSlug, textBlockHtml, tableHtml } from './render/html/index.js';

@@ -6,6 +6,7 @@ import type { Align } from '../model/types.js';
 import type { BlockRedline, ClauseRedline, TextChange } from '../redline/types.js';
 import type { AnnexBlock, AnnexGapRow, AnnexRow, AnnexTable, AnnexTextBlock } from './types.js';
 import { isDefinitionsTable } from './instructions.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Natural order for item ids: '2' < '10' < '10A' < 'x'. */
 export function compareItems(a: string, b: string): number {
@@ -70,7 +71,7 @@ export function elideRows(rows: readonly AnnexRow[], tableStatus: BlockRedline['
   let run: AnnexRow[] = [];
   const flush = (): void => {
     if (run.length >= 2) out.push({ type: 'gap-row', count: run.length });
-    else out.push(...run);
+    else pushAll(out, run);
     run = [];
   };
   for (const r of rows) {

@@ -13,10 +13,12 @@ import { DocIndex } from './doc-index.js';
 import { VisibleCache } from './match.js';
 import { PlanContext, type Op, type SkippedPlace } from './plan-types.js';
 import { moduleOf } from './edits/index.js';
-import { findConflicts, rangesOverlap } from './overlap.js';
+import { rangesOverlap } from './overlap.js';
+import { overlapGroups } from './overlap-groups.js';
 import { applyOps, type AppliedDocument } from './apply-ops.js';
 import { attribute } from './attribute.js';
 import type { ChangeLog, ChangeItem, Edit } from './types.js';
+import { firstDifference, quoteAround } from '../util/excerpt.js';
 
 export interface ApplyOptions {
   /** Apply even where a document's version label differs from the one the change log was drafted against. */
@@ -52,7 +54,7 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
       for (const p of ctx.problems) problems.push(p);
       if (ctx.hasErrors()) failed = true;
       for (const op of ctx.ops) itemOps.push(op);
-      for (const s of ctx.skipped) skipped.push(s);
+      for (const sk of ctx.skipped) skipped.push(sk);
     }
     if (!failed) {
       for (const s of skipped) {
@@ -75,31 +77,36 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
         failed = true;
       }
     }
-    if (!failed) ops.push(...itemOps);
+    if (!failed) for (const op of itemOps) ops.push(op);
   }
 
-  // Overlapping edits: report both items, apply neither.
-  const conflicts = findConflicts(ops);
+  // Overlapping edits: report every item of a group, apply none. One problem per item (not per pair), each
+  // naming at most a few of the others, so the report stays as long as the change log however many collide.
   const rejected = new Set<string>();
-  const reported = new Set<string>();
   const itemById = new Map(log.items.map((it) => [it.id, it]));
-  for (const { a, b } of conflicts) {
-    const doc = indexes.get(a.doc)!;
-    const block = a.type === 'insert' ? Math.min(a.gap, doc.blocks.length - 1) : a.block;
+  for (const group of overlapGroups(ops)) {
+    const first = group[0]!;
+    const doc = indexes.get(first.doc)!;
+    const block = first.type === 'insert' ? Math.min(first.gap, doc.blocks.length - 1) : first.block;
     const where = `${doc.block(Math.max(0, block)).id} (${doc.where(Math.max(0, block))})`;
-    const key = [a.item, b.item].sort().join('\u0000') + where;
-    rejected.add(a.item);
-    rejected.add(b.item);
-    if (reported.has(key)) continue;
-    reported.add(key);
-    if (a.item === b.item) {
-      const e = a.edit.index === b.edit.index ? `edit ${a.edit.index} makes overlapping changes` : `edits ${Math.min(a.edit.index, b.edit.index)} and ${Math.max(a.edit.index, b.edit.index)} overlap`;
-      problems.push(problem(log.file, a.edit.pos.line, a.edit.pos.column, `item '${a.item}': ${e} in ${where}; the item is not applied`, 'changelog-overlap'));
+    const byItem = new Map<string, Op>();
+    for (const op of group) {
+      rejected.add(op.item);
+      if (!byItem.has(op.item)) byItem.set(op.item, op);
+    }
+    if (byItem.size === 1) {
+      const indexes = [...new Set(group.map((op) => op.edit.index))].sort((x, y) => x - y);
+      const e = indexes.length === 1 ? `edit ${indexes[0]} makes overlapping changes` : `edits ${listNames(indexes.map(String), 'and')} overlap`;
+      problems.push(problem(log.file, first.edit.pos.line, first.edit.pos.column, `item '${first.item}': ${e} in ${where}; the item is not applied`, 'changelog-overlap'));
       continue;
     }
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      const verb = x.type === 'insert' && y.type === 'insert' ? 'insert at the same place' : 'edit the same text';
-      problems.push(problem(log.file, x.edit.pos.line, x.edit.pos.column, `items '${x.item}' and '${y.item}' ${verb} in ${where}; neither is applied: combine them into one item or make them touch different text`, 'changelog-overlap'));
+    const verb = group.every((op) => op.type === 'insert') ? 'insert at the same place' : 'edit the same text';
+    const items = [...byItem.keys()];
+    for (const [item, op] of byItem) {
+      const others = items.filter((i) => i !== item);
+      const named = others.length === 1 ? `items '${item}' and '${others[0]}'` : `item '${item}' and ${others.length} others (${listNames(others.map((o) => `'${o}'`), 'and')})`;
+      const none = others.length === 1 ? 'neither is applied' : 'none of them is applied';
+      problems.push(problem(log.file, op.edit.pos.line, op.edit.pos.column, `${named} ${verb} in ${where}; ${none}: combine them into one item or make them touch different text`, 'changelog-overlap'));
     }
   }
   const accepted = ops.filter((op) => !rejected.has(op.item));
@@ -133,6 +140,12 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
     redlineDocs.push(redline);
   }
   return { docs: out, redline: { documents: sortDocuments(redlineDocs) }, problems };
+}
+
+/** 'a, b and c', or the first few and how many more: a message names a bounded number of things. */
+function listNames(names: readonly string[], and: string, max = 4): string {
+  if (names.length > max) return `${names.slice(0, max - 1).join(', ')} ${and} ${names.length - max + 1} more`;
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
 function editName(item: ChangeItem, edit: Edit): string {
@@ -184,8 +197,10 @@ function readBack(built: SecDocument, applied: AppliedDocument, items: ReadonlyM
     const a = built.blocks[i];
     const b = doc.blocks[i];
     if (!a || !b || a.kind !== b.kind || a.id !== b.id || a.text !== b.text || a.depth !== b.depth || (a.cells ?? []).join('\u0000') !== (b.cells ?? []).join('\u0000')) {
-      const wrote = a ? `${a.kind} ${JSON.stringify(a.text)}` : 'nothing';
-      const read = b ? `${b.kind} ${JSON.stringify(b.text)}` : 'nothing';
+      // Long texts are quoted around where they part, which is what the drafter needs to see.
+      const at = a && b ? firstDifference(a.text, b.text) : 0;
+      const wrote = a ? `${a.kind} ${quoteAround(a.text, at, 120)}` : 'nothing';
+      const read = b ? `${b.kind} ${quoteAround(b.text, at, 120)}` : 'nothing';
       return report(i, `the new text does not read back as written in ${built.file} (wrote ${wrote} as ${a?.id ?? '?'}, reads back as ${read}); write it in canonical Markdown (e.g. '*' for emphasis, '\\[' for a literal bracket)`);
     }
   }

@@ -69,11 +69,18 @@ export function attribute(redline: DocumentRedline, input: AttributionInput): vo
       }
     }
     clause.items = sortItems([...edits].map((e) => e.item));
+    // Eleven amend-rows of one item on one table are one instruction ("amend the table"). Deduplicated through a
+    // set of keys: 10,000 rows inserted into one table are 10,000 edits of one clause, so no pairwise search.
+    const seen = new Set<string>();
     clause.edits = [...edits]
       .sort((a, b) => (itemOrder.get(a.item) ?? 0) - (itemOrder.get(b.item) ?? 0) || a.index - b.index)
       .map((e): ClauseEdit => ({ item: e.item, ...moduleOf(e).clauseEdit(e) }))
-      // Eleven amend-rows of one item on one table are one instruction ("amend the table").
-      .filter((e, i, all) => all.findIndex((x) => JSON.stringify(x) === JSON.stringify(e)) === i);
+      .filter((e) => {
+        const key = JSON.stringify(e);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
   }
 }
 

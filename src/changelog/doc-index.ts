@@ -104,7 +104,8 @@ export function isDescendantNumber(parent: string, child: string): boolean {
 
 /** 'sections/section-M.md:12, :40, :52' — several places in one file, compactly; at most `max` shown. */
 export function listPlaces(places: readonly { file: string; line: number }[], max = 8): string {
-  // Several matches on one line are one place with a count: 'sections/appendix-AD.md:265 (2×)'.
+  // Several matches on one line are one place with a count: 'sections/appendix-AD.md:265 ×2' (no parentheses:
+  // the list itself usually stands in parentheses).
   const merged: { file: string; line: number; n: number }[] = [];
   for (const p of places) {
     const last = merged[merged.length - 1];
@@ -114,7 +115,7 @@ export function listPlaces(places: readonly { file: string; line: number }[], ma
   const parts: string[] = [];
   let lastFile = '';
   for (const p of merged.slice(0, max)) {
-    parts.push(`${p.file === lastFile ? '' : p.file}:${p.line}${p.n > 1 ? ` (${p.n}×)` : ''}`);
+    parts.push(`${p.file === lastFile ? '' : p.file}:${p.line}${p.n > 1 ? ` ×${p.n}` : ''}`);
     lastFile = p.file;
   }
   if (merged.length > max) parts.push(`… ${merged.length - max} more`);

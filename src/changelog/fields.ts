@@ -7,6 +7,7 @@ import { problem } from '../util/errors.js';
 import { describeNode, type YEntry, type YNode } from './yaml-tree.js';
 import { suggestion } from './suggest.js';
 import type { Pos } from './types.js';
+import { quote } from '../util/excerpt.js';
 
 export type YMap = Extract<YNode, { type: 'map' }>;
 
@@ -115,7 +116,7 @@ export class FieldReader {
     const s = this.string(name);
     if (s === null) return null;
     if (!(values as readonly string[]).includes(s)) {
-      this.report(this.pos(name), `${this.context}: '${name}' must be ${values.map((v) => `'${v}'`).join(' or ')}, found '${s}'${suggestion(s, values).startsWith(': did') ? suggestion(s, values) : ''}`);
+      this.report(this.pos(name), `${this.context}: '${name}' must be ${values.map((v) => `'${v}'`).join(' or ')}, found ${quote(s)}${suggestion(s, values).startsWith(': did') ? suggestion(s, values) : ''}`);
       return null;
     }
     return s as T;
@@ -159,7 +160,7 @@ export class FieldReader {
   checkId(s: string, pos: Pos, name: string, opts: { allowDocument?: boolean; allowCell?: boolean }): ParsedId | null {
     const p = parseId(s);
     if (!p) {
-      this.report(pos, `${this.context}: '${name}': '${s}' is not a clause or document ID (expected e.g. 'G3.5', 'H17.5(a)', 'Appendix AD 3.8.17.1', 'A1.1[SM WAN]'${opts.allowDocument ? ", 'Section M'" : ''}); change logs address text by ID, never by file path`, 'changelog-id');
+      this.report(pos, `${this.context}: '${name}': ${quote(s)} is not a clause or document ID (expected e.g. 'G3.5', 'H17.5(a)', 'Appendix AD 3.8.17.1', 'A1.1[SM WAN]'${opts.allowDocument ? ", 'Section M'" : ''}); change logs address text by ID, never by file path`, 'changelog-id');
       return null;
     }
     if (p.isDocument && !opts.allowDocument) {
@@ -167,7 +168,7 @@ export class FieldReader {
       return null;
     }
     if (p.cell !== undefined && !opts.allowCell) {
-      this.report(pos, `${this.context}: '${name}' must name a clause or row, not a cell ('${s}'); cells are amended with amend-row`, 'changelog-id');
+      this.report(pos, `${this.context}: '${name}' must name a clause or row, not a cell (${quote(s)}); cells are amended with amend-row`, 'changelog-id');
       return null;
     }
     return p;

@@ -20,7 +20,17 @@ export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'sections', 'edits'] as
 export const MAX_ITEMS = 50_000;
 export const MAX_CHANGELOG_CHARS = 16 * 1024 * 1024;
 
-export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog | null; problems: Problem[] } {
+export interface LoadedChangeLog {
+  log: ChangeLog | null;
+  problems: Problem[];
+  /**
+   * When the change log has problems but its documents and some items could be read: those items, so a caller
+   * can plan them too and report every problem in one run (never to apply or write anything).
+   */
+  partial?: ChangeLog;
+}
+
+export function loadChangeLog(yamlText: string, file: string): LoadedChangeLog {
   if (yamlText.length > MAX_CHANGELOG_CHARS) {
     return { log: null, problems: [problem(file, 1, 1, `the change log is ${yamlText.length} characters; the limit is ${MAX_CHANGELOG_CHARS}`, 'changelog-size')] };
   }
@@ -42,10 +52,13 @@ export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog 
   const documents = readDocuments(r);
   const lifecycleNode = r.node('lifecycle');
   const lifecycle = lifecycleNode === undefined ? null : readLifecycle(lifecycleNode, r, modification?.id ?? null);
-  const items = readItems(r);
+  const read = readItems(r);
+  const items = read && read.ok ? read.items : null;
 
   if (problems.length || !modification || release === null || drafter === null || date === null || !documents || !items) {
-    return { log: null, problems };
+    if (!documents || !read || read.items.length === 0) return { log: null, problems };
+    const partial: ChangeLog = { file, modification: modification ?? { id: '?', title: '?' }, release: release ?? '', drafter: drafter ?? '', date: date ?? '', documents, lifecycle, items: read.items };
+    return { log: null, problems, partial };
   }
   return { log: { file, modification, release, drafter, date, documents, lifecycle, items }, problems };
 }
@@ -78,7 +91,8 @@ function readDocuments(r: FieldReader): DraftedAgainst[] | null {
   });
 }
 
-function readItems(r: FieldReader): ChangeItem[] | null {
+/** The items that read cleanly (the first of two with one id), and whether every item did. */
+function readItems(r: FieldReader): { items: ChangeItem[]; ok: boolean } | null {
   const n = r.node('items');
   if (n === undefined) {
     r.missing('items', 'the list of changes');
@@ -110,7 +124,7 @@ function readItems(r: FieldReader): ChangeItem[] | null {
     ids.set(item.id, i);
     out.push(item);
   });
-  return ok ? out : null;
+  return { items: out, ok };
 }
 
 function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | null {

@@ -72,6 +72,9 @@ export function findPhrase(doc: DocIndex, blocks: readonly number[], phrase: str
       // entity such as &#39; could stand for it, so sources with '&' are always searched).
       if (opts.matchCase && !source.includes('&') && !source.includes(phrase[0] ?? '')) continue;
       const v = cache.get(doc, block, field);
+      // A phrase longer than the text cannot match it (and a case-insensitive expression of a megabyte is too
+      // large for the engine to compile): no search. Twice the length allows for any case folding.
+      if (phrase.length > 2 * v.text.length) continue;
       re.lastIndex = 0;
       for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
         const vStart = m.index;

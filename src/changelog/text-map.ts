@@ -8,6 +8,7 @@
 
 import type { PhrasingContent, RootContent } from 'mdast';
 import { markdownParser } from '../model/markdown-engine.js';
+import { pushAll } from '../util/arrays.js';
 
 const SYNTAX = /[\\`*_[\]<>&!~|]/;
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
@@ -58,8 +59,8 @@ function push(out: VisibleText, chars: string, starts: number[], ends: number[],
   if (chars === '') return;
   const start = out.text.length;
   out.text += chars;
-  out.srcStart.push(...starts);
-  out.srcEnd.push(...ends);
+  pushAll(out.srcStart, starts);
+  pushAll(out.srcEnd, ends);
   out.segments.push({ start, end: out.text.length, matchable });
 }
 

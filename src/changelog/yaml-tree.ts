@@ -8,6 +8,7 @@ import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, ty
 import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
 import type { Pos } from './types.js';
+import { quote } from '../util/excerpt.js';
 
 export type YNode =
   | { type: 'map'; entries: YEntry[]; pos: Pos }
@@ -35,8 +36,25 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
     const p = counter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  const lines = text.split('\n');
+  const tabs = ydoc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const colonLines = new Set<number>();
   for (const e of ydoc.errors) {
     const p = at(e.pos[0]);
+    if (e.code === 'TAB_AS_INDENT') {
+      // One mistake, however many lines it is on: said once, with how to fix it.
+      if (e !== tabs[0]) continue;
+      const more = tabs.length > 1 ? ` (and ${tabs.length - 1} more line${tabs.length === 2 ? '' : 's'})` : '';
+      problems.push(problem(file, p.line, p.column, `a tab is used for indentation here${more}: YAML indents with spaces only; replace the tabs with spaces`, 'changelog-yaml'));
+      continue;
+    }
+    const hint = colonHint(lines[p.line - 1] ?? '');
+    if (hint) {
+      if (colonLines.has(p.line)) continue;
+      colonLines.add(p.line);
+      problems.push(problem(file, p.line, p.column, hint, 'changelog-yaml'));
+      continue;
+    }
     const what = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error';
     problems.push(problem(file, p.line, p.column, `${what}: ${firstLine(e.message)}`, 'changelog-yaml'));
   }
@@ -131,5 +149,18 @@ export function describeNode(n: YNode): string {
   if (n.type === 'map') return 'a map';
   if (n.type === 'seq') return 'a list';
   if (n.value === null) return 'nothing';
-  return typeof n.value === 'string' ? `'${n.value}'` : String(n.source || n.value);
+  return typeof n.value === 'string' ? quote(n.value) : quote(String(n.source || n.value)).slice(1, -1);
+}
+
+/**
+ * The commonest YAML mistake in a change log: a plain (unquoted) text that contains ': ' or ends with ':', which
+ * YAML reads as a nested key. Returns the message for such a line, or null.
+ */
+export function colonHint(line: string): string | null {
+  const m = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s+([^'"{[|>&*!#\s].*)$/.exec(line);
+  if (!m) return null;
+  const value = m[2]!.replace(/\s+#.*$/, '').trimEnd();
+  if (!/:(\s|$)/.test(value)) return null;
+  const quoted = `'${value.replace(/'/g, "''")}'`;
+  return `the text of '${m[1]}' contains ': ' or ends with ':', which YAML reads as a key: quote the text, e.g. ${m[1]}: ${quoted.length > 70 ? `${quoted.slice(0, 66)}…'` : quoted}`;
 }

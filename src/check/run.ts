@@ -6,6 +6,7 @@ import type { Problem, SecDocument } from '../model/types.js';
 import type { CheckContext, CheckOptions, Rule } from './types.js';
 import { docId } from '../model/doc-ref.js';
 import { rules as allRules } from './rules/index.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Names of every rule, plus the parser's rules that `check` passes through (for --only/--disable). */
 export function ruleNames(): string[] {
@@ -37,6 +38,6 @@ export function runChecks(docs: readonly SecDocument[], options: CheckOptions = 
   };
   const ctx: CheckContext = { docs, byDocId, sources: options.sources ?? new Map(), options, memo };
   const problems: Problem[] = [];
-  for (const rule of enabledRules(options)) for (const p of rule.check(ctx)) problems.push(p);
+  for (const rule of enabledRules(options)) pushAll(problems, rule.check(ctx));
   return sortProblems(problems);
 }

@@ -2,8 +2,11 @@
 
 import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
-import { collectMarkdownFiles, readText } from '../util/files.js';
+import { collectMarkdownFiles, readText, type StdinReader } from '../util/files.js';
+import type { CliContext } from './context.js';
+import { pathsOrSections } from './conventions.js';
 import { problem } from '../util/errors.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface LoadedDoc {
   file: string;
@@ -18,23 +21,24 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/** Default paths: `sections/` under cwd. */
-export function defaultPaths(paths: readonly string[] | undefined): string[] {
-  return paths && paths.length ? [...paths] : ['sections'];
+/** Default paths: the repository's `sections/` (see conventions.ts). */
+export function defaultPaths(paths: readonly string[] | undefined, ctx: Pick<CliContext, 'cwd'>): string[] {
+  return pathsOrSections(paths, ctx);
 }
 
-export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
+/** Reads and parses every Markdown file of `paths`; `-` is standard input when `stdin` is given. */
+export function loadDocuments(paths: readonly string[], cwd: string, stdin?: StdinReader): Loaded {
   const files = collectMarkdownFiles(paths, cwd);
   const docs: LoadedDoc[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const r = readText(file, cwd);
+    const r = readText(file, cwd, stdin);
     if (r.text === null) {
       problems.push(problem(file, r.line ?? 1, r.column ?? 1, `Cannot read: ${r.error}`, 'read'));
       continue;
     }
     const parsed = readDocument(r.text, file);
-    problems.push(...parsed.problems);
+    pushAll(problems, parsed.problems);
     if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
   }
   return { files, docs, problems };

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import type { CliContext, ExitCode } from './context.js';
 import { commandsFor, type Register } from './commands/index.js';
+import { setGlobals } from './conventions.js';
 import { ProblemsError, UsageError, formatProblem, sortProblems } from '../util/errors.js';
 
 export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void, commands: readonly Register[]): Command {
@@ -14,6 +15,14 @@ export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+    })
+    // Program-wide, so every command (and every command added later) takes them, before or after its name.
+    .option('-q, --quiet', 'no status lines ("wrote …", "formatted …"); problems and output still appear')
+    .option('--no-color', 'no colour, whatever the terminal, FORCE_COLOR or --color say')
+    .configureHelp({ showGlobalOptions: true })
+    .hook('preAction', (root) => {
+      const o = root.opts<{ quiet?: boolean; color?: boolean }>();
+      setGlobals(ctx, { quiet: !!o.quiet, color: o.color !== false });
     });
   for (const register of commands) register(program, ctx, setExit);
   return program;

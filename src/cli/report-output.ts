@@ -2,10 +2,10 @@
 // --format names the form; without it, -o FILE's extension does; without either, Markdown to stdout. DOCX needs
 // a file; `-o -` is stdout.
 
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { CliContext } from './context.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { UsageError } from '../util/errors.js';
+import { jsonOut, status, toStdout, writeOutput } from './conventions.js';
 import { renderReportCsv, renderReportDocx, renderReportMarkdown, type Report } from '../report/index.js';
 
 export type ReportFormat = 'md' | 'docx' | 'json' | 'csv';
@@ -16,7 +16,7 @@ export function reportFormat(format: string | undefined, output: string | undefi
   if (!(allowed as readonly string[]).includes(f)) {
     throw new UsageError(`${format !== undefined ? '--format' : `-o ${output ?? ''}`}: the report is written as ${allowed.join(', ')}, not '${f}'`);
   }
-  if (f === 'docx' && (output === undefined || output === '-')) throw new UsageError('DOCX output needs -o FILE.docx');
+  if (f === 'docx' && toStdout(output)) throw new UsageError('DOCX output needs -o FILE.docx');
   return f as ReportFormat;
 }
 
@@ -25,14 +25,10 @@ export function writeReport(report: Report, format: ReportFormat, output: string
     format === 'docx'
       ? renderReportDocx(report, { author })
       : format === 'json'
-        ? `${JSON.stringify(report.data, null, 2)}\n`
+        ? jsonOut(report.data)
         : format === 'csv'
           ? renderReportCsv(report)
           : renderReportMarkdown(report);
-  if (output === undefined || output === '-') {
-    ctx.stdout.write(data as string);
-    return;
-  }
-  writeFileAtomic(resolve(ctx.cwd, output), data);
-  ctx.stdout.write(`wrote ${report.title} to ${output}\n`);
+  writeOutput(ctx, output, data);
+  if (!toStdout(output)) status(ctx, `wrote ${report.title} to ${output}`);
 }

@@ -7,7 +7,9 @@ import { loadDocuments } from './load.js';
 import { readText } from '../util/files.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../util/errors.js';
 import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
+import type { LoadedChangeLog } from '../changelog/load.js';
 import type { CliContext } from './context.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface SectionSet {
   /** Documents by document ID ('Section G'). */
@@ -35,12 +37,16 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
 }
 
 /** Reads a change log file; throws UsageError when unreadable, ProblemsError when invalid. */
-export function readChangeLog(changes: string, ctx: Pick<CliContext, 'cwd'>): { log: ChangeLog; problems: Problem[] } {
-  const read = readText(changes, ctx.cwd);
-  if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
-  const loaded = loadChangeLog(read.text, changes);
+export function readChangeLog(changes: string, ctx: Pick<CliContext, 'cwd' | 'stdin'>): { log: ChangeLog; problems: Problem[] } {
+  const loaded = loadChangeLogFile(changes, ctx);
   if (!loaded.log) throw new ProblemsError(loaded.problems);
   return { log: loaded.log, problems: loaded.problems };
+}
+
+function loadChangeLogFile(changes: string, ctx: Pick<CliContext, 'cwd' | 'stdin'>): LoadedChangeLog {
+  const read = readText(changes, ctx.cwd, ctx.stdin);
+  if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
+  return loadChangeLog(read.text, changes);
 }
 
 export interface AppliedChangeLog extends SectionSet {
@@ -53,13 +59,19 @@ export interface AppliedChangeLog extends SectionSet {
  * when anything is an error; prints warnings to stderr and returns otherwise.
  */
 export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, documents?: () => SectionSet): AppliedChangeLog {
-  const { log, problems: logProblems } = readChangeLog(changes, ctx);
+  const loaded = loadChangeLogFile(changes, ctx);
   // `documents`: another source of the documents (a Git revision); default the directory `sections`.
   const set = documents ? documents() : loadSectionSet(sections, ctx);
-  const problems = [...logProblems, ...set.problems];
+  const problems = [...loaded.problems, ...set.problems];
+  const log = loaded.log;
+  if (!log) {
+    // Every problem in one run: the items that did read are planned too (nothing is applied or written).
+    if (loaded.partial && !set.problems.some((p) => p.severity === 'error')) pushAll(problems, applyChangeLog(loaded.partial, set.docs, { force }).problems);
+    throw new ProblemsError(problems);
+  }
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   const result = applyChangeLog(log, set.docs, { force });
-  problems.push(...result.problems);
+  pushAll(problems, result.problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
   return { ...set, problems, log, result };

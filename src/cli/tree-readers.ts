@@ -3,19 +3,20 @@
 // list and one `git cat-file --batch` for every blob, so the whole SEC costs no more than a few documents.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { TreeFile, TreeReader } from '../diff/trees.js';
-import { display, MAX_FILE_BYTES } from '../util/files.js';
+import { display, MAX_FILE_BYTES, readBytes } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
 import type { CliContext } from './context.js';
+import { pathsOrSections } from './conventions.js';
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
 function readLimited(abs: string): Uint8Array {
-  const st = statSync(abs);
-  if (st.size > MAX_FILE_BYTES) throw new Error(`file is ${st.size} bytes; the limit is ${MAX_FILE_BYTES}`);
-  return readFileSync(abs);
+  const r = readBytes(abs);
+  if (r.bytes === null) throw new Error(r.error);
+  return r.bytes;
 }
 
 /** Markdown files under `abs` (recursively, dot-entries and node_modules skipped), as paths relative to it. */
@@ -153,11 +154,11 @@ export function workingTreeReader(repo: GitRepo, paths: readonly string[], cwd: 
 export function versionReaders(
   paths: readonly string[],
   opts: { from?: string | undefined; to?: string | undefined },
-  ctx: Pick<CliContext, 'cwd'>,
+  ctx: Pick<CliContext, 'cwd' | 'stdin'>,
 ): { old: TreeReader; new: TreeReader } {
   if (opts.from !== undefined) {
     const repo = gitRepo(ctx.cwd);
-    const scope = repoPaths(repo, paths.length ? paths : ['sections'], ctx.cwd);
+    const scope = repoPaths(repo, pathsOrSections(paths, ctx), ctx.cwd);
     return {
       old: gitReader(repo, opts.from, scope),
       new: opts.to !== undefined ? gitReader(repo, opts.to, scope) : workingTreeReader(repo, scope, ctx.cwd),
@@ -166,11 +167,18 @@ export function versionReaders(
   if (opts.to !== undefined) throw new UsageError('--to needs --from: --from REV [--to REV] [paths…]');
   if (paths.length !== 2) throw new UsageError('expected OLD and NEW (two files or two directories), or --from REV [--to REV] [paths…]');
   const [oldPath, newPath] = paths as [string, string];
-  const kinds = [pathKind(oldPath, ctx.cwd), pathKind(newPath, ctx.cwd)];
+  if (oldPath === '-' && newPath === '-') throw new UsageError('only one side can be - (standard input)');
+  // `-` is one file read from standard input (bounded like any file), compared with the other file.
+  const stdin = ctx.stdin;
+  const kindOf = (p: string): PathKind => (p === '-' && stdin ? 'file' : pathKind(p, ctx.cwd));
+  const kinds = [kindOf(oldPath), kindOf(newPath)];
   paths.forEach((p, i) => {
     if (kinds[i] === 'missing') throw new UsageError(`No such file or directory: ${p}`);
   });
   if (kinds[0] !== kinds[1]) throw new UsageError(`cannot compare a ${kinds[0]} with a ${kinds[1]}: give two files or two directories`);
-  const make = kinds[0] === 'directory' ? directoryReader : fileReader;
-  return { old: make(oldPath, ctx.cwd), new: make(newPath, ctx.cwd) };
+  const make = (p: string): TreeReader => {
+    if (p === '-' && stdin) return { list: () => [{ key: '<file>', path: '-' }], read: () => stdin() };
+    return kinds[0] === 'directory' ? directoryReader(p, ctx.cwd) : fileReader(p, ctx.cwd);
+  };
+  return { old: make(oldPath), new: make(newPath) };
 }

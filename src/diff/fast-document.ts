@@ -21,6 +21,7 @@ import { TableContext } from './block-redline.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { chunkDocument, type ChunkedDocument } from './chunks.js';
 import { canonicalLayout, parserAgrees, sourceBlocks, type SourceBlock } from './verify-parse.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface FastOptions {
   detectMoves: boolean;
@@ -84,7 +85,7 @@ function scanChunks(buf: Buffer, doc: ChunkedDocument, indices: readonly number[
       if (!group || (chunk.id !== null && chunk.id !== group.id) || group.blocks[0]!.line !== chunk.line) return null;
       if (!out.groups.has(k)) {
         out.groups.set(k, group);
-        out.blocks.push(...group.blocks);
+        pushAll(out.blocks, group.blocks);
       }
     }
   }
@@ -231,7 +232,7 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
         const afterBlank = c.start === doc.bodyStart || (buf[c.start - 1] === 10 && (buf[c.start - 2] === 10 || (buf[c.start - 2] === 13 && buf[c.start - 3] === 10)));
         if (!canonicalLayout(text, afterBlank)) return false;
         const ids = wanted.get(k);
-        if (ids) items.push(...sourceBlocks(scanned.groups.get(k)!, text, c.line, ids));
+        if (ids) pushAll(items, sourceBlocks(scanned.groups.get(k)!, text, c.line, ids));
       }
       return parserAgrees(doc.frontMatter, items, file);
     };

@@ -22,6 +22,7 @@ import { problem } from '../util/errors.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { diffDocumentBytes, keepContext } from './fast-document.js';
 import { clausesParseAgree } from './verify-parse.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface TreeFile {
   /** What pairs a file with its counterpart: the path relative to the tree's root ('section-G.md'). */
@@ -92,7 +93,7 @@ function parseFully(source: string, path: string, problems: Problem[]): Loaded |
   const parsed = readDocument(source, path);
   const errors = parsed.problems.filter((p) => p.severity === 'error');
   if (!parsed.doc || errors.length) {
-    problems.push(...errors);
+    pushAll(problems, errors);
     if (!errors.length) problems.push(problem(path, 1, 1, 'Cannot read this file as a SEC document', 'read'));
     return null;
   }
@@ -133,7 +134,7 @@ export function diffTrees(oldTree: TreeReader, newTree: TreeReader, options: Tre
       if (source === null) continue;
       const head = scanDocument(frontMatterOnly(source), newFile!.path);
       if (!head.doc) {
-        problems.push(...head.problems);
+        pushAll(problems, head.problems);
         continue;
       }
       // Identical bytes: nothing to align, and the clauses are left out (no renderer shows an unchanged

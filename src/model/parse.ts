@@ -11,6 +11,7 @@ import { classifyLine, type ModelResult } from './scan.js';
 import { stringifyInline } from './inline.js';
 import { escapeCellPipes, joinCells } from './table-syntax.js';
 import { problem } from '../util/errors.js';
+import { inlineOverrun } from './inline-budget.js';
 
 
 export function parseDocument(source: string, file: string): ModelResult {
@@ -22,6 +23,8 @@ export function parseDocument(source: string, file: string): ModelResult {
   const meta = fm.meta;
   const body = lines.slice(fm.bodyStart).join('\n');
   const offset = fm.bodyStart; // body line 1 is file line offset+1
+  const overrun = inlineOverrun(body);
+  if (overrun) return { doc: null, problems: [problem(file, overrun.line + fm.bodyStart, 1, overrun.message, 'too-complex')] };
   const tree = markdownParser().parse(body);
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];

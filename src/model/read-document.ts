@@ -62,13 +62,17 @@ export function scanIfCanonical(source: string, file: string): SecDocument | nul
  */
 export const MAX_PARSE_CHARS = 8 * 1024 * 1024;
 
-/** 1-based number of the first line where two texts differ. */
-function firstDifferentLine(a: string, b: string): number {
+/**
+ * 1-based number of the first line of `a` where it and `b` differ. When `a` is a prefix of `b` the difference is
+ * after a's end: its last line is named, never a line past the end of the file.
+ */
+export function firstDifferentLine(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const stop = Math.min(i, Math.max(0, a.length - 1));
   let line = 1;
-  for (let j = 0; j < i; j++) if (a.charCodeAt(j) === 10) line++;
+  for (let j = 0; j < stop; j++) if (a.charCodeAt(j) === 10) line++;
   return line;
 }
 

@@ -12,6 +12,7 @@ import { applyOps, type AppliedDocument } from '../changelog/apply-ops.js';
 import { attribute } from '../changelog/attribute.js';
 import { problem } from '../util/errors.js';
 import type { ReleaseOp } from './plan.js';
+import { quote } from '../util/excerpt.js';
 
 export interface Composed {
   /** Every baseline document, keyed by document ID: the consolidated text where the release changes it. */
@@ -85,7 +86,7 @@ function readBack(built: SecDocument, applied: AppliedDocument, owner: ReadonlyM
     const a = built.blocks[i];
     const b = doc.blocks[i];
     if (!a || !b || a.kind !== b.kind || a.id !== b.id || a.text !== b.text || a.depth !== b.depth || (a.cells ?? []).join('\u0000') !== (b.cells ?? []).join('\u0000')) {
-      return report(i, `${a?.id ?? 'a block'} of ${built.file} reads back as ${b ? `${b.kind} ${JSON.stringify(b.text)}` : 'nothing'}`);
+      return report(i, `${a?.id ?? 'a block'} of ${built.file} reads back as ${b ? `${b.kind} ${quote(b.text)}` : 'nothing'}`);
     }
   }
   return doc;

@@ -7,6 +7,7 @@ import type { DocIndex } from '../changelog/doc-index.js';
 import type { Edit } from '../changelog/types.js';
 import type { ReleaseConflict, Reletter } from './conflicts.js';
 import { editName, editPlace, itemOf, type ReleaseOp } from './plan.js';
+import { quote } from '../util/excerpt.js';
 
 const ADVICE = 'the release cannot apply both; change one of them or combine them in one modification';
 
@@ -18,9 +19,6 @@ function at(r: ReleaseOp, message: string, rule: string, severity: Problem['seve
   return problem(r.mod.log.file, r.edit.pos.line, r.edit.pos.column, message, rule, severity);
 }
 
-function quote(s: string): string {
-  return `'${s.length > 60 ? `${s.slice(0, 57)}…` : s}'`;
-}
 
 /** 'G3.5 (sections/section-G.md:40)'. */
 function blockName(indexes: ReadonlyMap<string, DocIndex>, doc: string, block: number): string {

@@ -10,6 +10,7 @@ import type { Release, ReleaseEntry } from './types.js';
 import { planModifications, type Modification, type Planned } from './plan.js';
 import { findReleaseConflicts, type ConflictResult } from './conflicts.js';
 import { conflictProblems, reletterProblems } from './messages.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface PrepareOptions {
   /** Plan even where a document's version differs from the one a change log was drafted against. */
@@ -50,7 +51,7 @@ export function prepareRelease(
   for (const mod of mods) {
     const { log, entry } = mod;
     const own = applyChangeLog(log, baseline, { force: !!options.force }).problems;
-    problems.push(...own);
+    pushAll(problems, own);
     const where = `modification ${entry.number} (${entry.changes})`;
     let ok = !own.some((p) => p.severity === 'error');
     if (entry.id !== null && entry.id !== log.modification.id) {
@@ -70,7 +71,8 @@ export function prepareRelease(
 
   const planned = planModifications(valid, baseline);
   const result = findReleaseConflicts(planned, { reletter: !!options.reletter });
-  problems.push(...conflictProblems(result.conflicts, planned.indexes), ...reletterProblems(result.reletters));
+  pushAll(problems, conflictProblems(result.conflicts, planned.indexes));
+  pushAll(problems, reletterProblems(result.reletters));
 
   // Version labels: exactly the documents the modifications change (judged only when every modification could
   // be planned; otherwise a label would look unneeded merely because its modification failed).

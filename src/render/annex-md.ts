@@ -7,6 +7,7 @@ import type { Span, TextChange } from '../redline/types.js';
 import type { Align } from '../model/types.js';
 import { itemTag, legendLines, sentenceCase } from './annex-legend.js';
 import { criticMarkup } from './critic-spans.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Escapes furniture text so it shows literally (CriticMarkup braces included). */
 export function escapeMarkdown(text: string): string {
@@ -24,7 +25,7 @@ function blockSpans(b: AnnexTextBlock): Span[] {
   const newLabel = (b.label.new ?? '') !== '';
   const spans: Span[] = [...b.label.spans];
   if (oldLabel || newLabel) spans.push({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: ' ' });
-  spans.push(...b.text.spans);
+  pushAll(spans, b.text.spans);
   return spans;
 }
 

@@ -111,3 +111,11 @@ export function renderStat(redline: Redline): string {
   lines.push(summaryLine(diffStats(redline)));
   return `${lines.join('\n')}\n`;
 }
+
+/** `--stat --format json`: the same counts as renderStat, per document that differs and in total. */
+export function renderStatJson(redline: Redline): string {
+  const documents = redline.documents
+    .filter((doc) => doc.status !== 'unchanged')
+    .map((doc) => ({ file: doc.file, status: doc.status, ...documentStats(doc) }));
+  return `${JSON.stringify({ documents, summary: diffStats(redline) }, null, 2)}\n`;
+}

@@ -1,6 +1,7 @@
 // The error types that reach the one catch at the top (src/cli/main.ts). User mistakes never show a stack trace.
 
 import { compareProblems, type Problem } from './problem.js';
+import { capMessage } from './excerpt.js';
 
 /** Bad command-line usage, or an input the tool cannot even start on: exit 2. */
 export class UsageError extends Error {
@@ -30,7 +31,7 @@ export function problem(
 /** `file:line:col  message  [rule]` — the one format every command prints problems in. */
 export function formatProblem(p: Problem): string {
   const sev = p.severity === 'warning' ? 'warning: ' : '';
-  return `${p.file}:${p.line}:${p.column}  ${sev}${p.message}  [${p.rule}]`;
+  return `${p.file}:${p.line}:${p.column}  ${sev}${capMessage(p.message)}  [${p.rule}]`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

@@ -1,6 +1,6 @@
 // File discovery and reading at the edge: commands take files or directories (recursing into *.md).
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { firstInvalidUtf8 } from './utf8-position.js';
@@ -25,7 +25,11 @@ export function collectMarkdownFiles(paths: readonly string[], cwd: string): str
       out.push(display(abs, cwd));
     }
   };
-  for (const p of paths) walk(resolve(cwd, p));
+  // `-` is standard input: kept as it is, for readText to read.
+  for (const p of paths) {
+    if (p === '-') out.push('-');
+    else walk(resolve(cwd, p));
+  }
   return out;
 }
 
@@ -37,6 +41,86 @@ export function display(abs: string, cwd: string): string {
 /** Largest input file we read (bytes). The whole SEC is ~30 MB; a single document far beyond this is a mistake. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Reads standard input (the `-` path); bounded like a file. The CLI context supplies it. */
+export type StdinReader = () => Uint8Array;
+
+export type ReadBytes = { bytes: Uint8Array; error: null } | { bytes: null; error: string };
+
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const tooLarge = (n: number | string): string => `file is ${n} bytes; the limit is ${MAX_FILE_BYTES}`;
+
+/**
+ * Reads at most MAX_FILE_BYTES from a regular file, whatever `stat` says: /dev/zero reports size 0 and never
+ * ends, a FIFO blocks on open, a file may grow while read. Anything that is not a regular file is refused
+ * before it is opened, and the read stops one byte past the limit.
+ */
+export function readBytes(abs: string): ReadBytes {
+  let st: Stats;
+  try {
+    st = statSync(abs);
+  } catch {
+    return { bytes: null, error: 'no such file' };
+  }
+  if (!st.isFile()) return { bytes: null, error: `${kindOf(st)}, not a regular file: give a file` };
+  if (st.size > MAX_FILE_BYTES) return { bytes: null, error: tooLarge(st.size) };
+  let fd: number;
+  try {
+    // O_NONBLOCK: should the path become a FIFO between stat and open, opening it must not hang.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return { bytes: null, error: 'cannot read file' };
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return { bytes: null, error: 'not a regular file: give a file' };
+    return boundedRead((buf, off, len) => readSync(fd, buf, off, len, null));
+  } catch {
+    return { bytes: null, error: 'cannot read file' };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads chunks until end of input or one byte past the limit. */
+export function boundedRead(read: (buf: Buffer, offset: number, length: number) => number): ReadBytes {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - total));
+    const n = read(buf, 0, buf.length);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+    if (total > MAX_FILE_BYTES) return { bytes: null, error: `more than ${MAX_FILE_BYTES} bytes; the limit is ${MAX_FILE_BYTES}` };
+  }
+  return { bytes: Buffer.concat(chunks, total), error: null };
+}
+
+/** Standard input of this process, bounded (blocking reads; retried while the descriptor says "try again"). */
+export function readProcessStdin(): Uint8Array {
+  const r = boundedRead((buf, off, len) => {
+    for (;;) {
+      try {
+        return readSync(0, buf, off, len, null);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'EOF') return 0;
+        if (code !== 'EAGAIN') throw err;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      }
+    }
+  });
+  if (r.bytes === null) throw new UsageError(`standard input: ${r.error}`);
+  return r.bytes;
+}
+
 export interface ReadText {
   text: string | null;
   /** Set when the file cannot be used as text: not found, too large, not UTF-8. */
@@ -46,16 +130,19 @@ export interface ReadText {
   column?: number;
 }
 
-/** Reads a file as strict UTF-8 (a file that is not UTF-8 is an error, never silently mangled). */
-export function readText(path: string, cwd: string): ReadText {
-  const abs = resolve(cwd, path);
-  let buf: Buffer;
-  try {
-    const st = statSync(abs);
-    if (st.size > MAX_FILE_BYTES) return { text: null, error: `file is ${st.size} bytes; the limit is ${MAX_FILE_BYTES}` };
-    buf = readFileSync(abs);
-  } catch {
-    return { text: null, error: 'cannot read file' };
+/**
+ * Reads a file as strict UTF-8 (a file that is not UTF-8 is an error, never silently mangled). The path `-` is
+ * standard input when `stdin` is given.
+ */
+export function readText(path: string, cwd: string, stdin?: StdinReader): ReadText {
+  let buf: Uint8Array;
+  if (path === '-' && stdin) {
+    buf = stdin();
+    if (buf.length > MAX_FILE_BYTES) return { text: null, error: tooLarge(buf.length) };
+  } else {
+    const r = readBytes(resolve(cwd, path));
+    if (r.bytes === null) return { text: null, error: r.error };
+    buf = r.bytes;
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);

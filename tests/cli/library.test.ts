@@ -1,6 +1,8 @@
 // The package entry point (src/index.ts → dist/index.js) carries the whole pipeline: the README's library
 // example, run as written against the sample documents.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyChangeLog, buildAnnex, loadChangeLog, readDocument, redlineErrors, renderAnnexDocx, renderAnnexMarkdown } from '../../src/index.js';
@@ -21,4 +23,22 @@ describe('library entry point', () => {
     const docx = renderAnnexDocx(annex, { mode: 'tracked', date: '2024-05-22T00:00:00Z' });
     expect(Buffer.from(docx.subarray(0, 2)).toString()).toBe('PK');
   });
+});
+
+describe("README's library example", () => {
+  it('runs as written: loads every document the change log lists, checks the problems, renders all nine', () => {
+    const readme = read('README.md');
+    const at = readme.indexOf('## Library use');
+    const start = readme.indexOf('```ts\n', at) + 6;
+    const code = readme.slice(start, readme.indexOf('```', start));
+    // It must look at the problems it is given, not render regardless.
+    expect(code).toMatch(/orStop\(problems\)/);
+    const dir = mkdtempSync(join(tmpdir(), 'readme-library-'));
+    const script = join(dir, 'example.mts');
+    writeFileSync(script, `${code.replace("from 'sec-redline'", `from ${JSON.stringify(join(repo, 'src/index.ts'))}`)}\nconsole.log(JSON.stringify({ parts: annex.parts.length, zip: Buffer.from(docx.subarray(0, 2)).toString() }));\n`);
+    const r = spawnSync('node', ['--import', 'tsx', script], { cwd: repo, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ parts: 9, zip: 'PK' });
+  }, 60_000);
 });

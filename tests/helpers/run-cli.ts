@@ -7,7 +7,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliResult> {
+/** `stdin`: what the command reads for `-` (absent: `-` is a file name, as for a caller without one). */
+export async function runCli(argv: string[], cwd: string, env: Record<string, string | undefined> = {}, stdin?: string): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -16,6 +17,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     env: { NO_COLOR: '1', ...env },
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    ...(stdin !== undefined ? { stdin: () => Buffer.from(stdin, 'utf8') } : {}),
   });
   return { code, stdout, stderr };
 }

@@ -83,10 +83,11 @@ describe('loadRelease', () => {
 
 describe('sec-redline release: usage', () => {
   for (const [args, message] of [
-    [['--matrix', '--out', 'x'], 'give --matrix or --out DIR, not both'],
+    [['--matrix', '-o', 'm.csv', '--out', 'n.csv'], 'give -o/--output or --out (the same option), not both'],
     [['--by-clause'], '--by-clause goes with --matrix'],
-    [['-o', 'm.csv'], '-o/--output goes with --matrix (the consolidated documents are written with --out DIR)'],
-    [['--matrix', '--format', 'xlsx'], "--format must be md or csv, not 'xlsx'"],
+    [['-o', '-'], 'a release writes a folder of documents and two DOCX files: give -o DIR'],
+    [['--format', 'csv'], "--format takes text, json, not 'csv'"],
+    [['--matrix', '--format', 'xlsx'], "--format takes md, csv, json, not 'xlsx'"],
     [['--matrix', '--format', 'csv', '-o', 'm.docx'], '--format does not apply to a .docx matrix'],
   ] as const) {
     it(`${args.join(' ')}: ${message}`, async () => {
@@ -99,7 +100,7 @@ describe('sec-redline release: usage', () => {
   it('a missing release file is a usage error', async () => {
     const r = await runCli(['release', 'releases/none.yaml'], REPO);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('sec-redline: cannot read release file releases/none.yaml: cannot read file\n');
+    expect(r.stderr).toBe('sec-redline: cannot read release file releases/none.yaml: no such file\n');
   });
 
   it('validates without writing when no mode is given', async () => {
@@ -108,7 +109,7 @@ describe('sec-redline release: usage', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('left out (targeted): MP261; use --include-targeted to take it in');
     expect(r.stdout).toContain('  Appendix AD: DUIS 5.2 → DUIS 5.3');
-    expect(r.stdout.trim().split('\n').pop()).toBe('no conflicts between the modifications; write the result with --out DIR');
+    expect(r.stdout.trim().split('\n').pop()).toBe('no conflicts between the modifications; write the result with -o DIR');
   });
 });
 

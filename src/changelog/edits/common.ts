@@ -3,9 +3,12 @@
 import type { Block, ParsedId } from '../../model/index.js';
 import { listPlaces, type DocIndex } from '../doc-index.js';
 import type { FieldReader } from '../fields.js';
-import { findPhrase, type TextPlace } from '../match.js';
+import { fieldsOf, findPhrase, type TextPlace } from '../match.js';
+import { levenshtein } from '../suggest.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, MatchOptions, Pos } from '../types.js';
+import { pushAll } from '../../util/arrays.js';
+import { quote } from '../../util/excerpt.js';
 
 export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
 
@@ -22,9 +25,7 @@ export function exactlyOne<T extends string>(r: FieldReader, names: readonly T[]
   return null;
 }
 
-export function quote(s: string): string {
-  return `'${s.length > 60 ? `${s.slice(0, 57)}…` : s}'`;
-}
+export { quote };
 
 export interface Scope {
   doc: DocIndex;
@@ -80,10 +81,53 @@ export function findInScopes(ctx: PlanContext, scopes: readonly Scope[], phrase:
     });
     const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache);
     const inField = (p: TextPlace): boolean => s.field === undefined || p.field === s.field;
-    places.push(...found.places.filter(inField));
-    straddling.push(...found.straddling.filter(inField));
+    pushAll(places, found.places.filter(inField));
+    pushAll(straddling, found.straddling.filter(inField));
   }
   return { places, straddling };
+}
+
+/** Most visible characters a spelling hint looks through: hints are cheap, whatever the scope. */
+const HINT_BUDGET = 400_000;
+
+/**
+ * A phrase that was not found, but nearly was: the same words in another case, or a spelling one or two letters
+ * away ('tehh' for 'teh'). As a suffix for the message ('' when nothing is near). A typo is told as a typo, never
+ * as "already applied".
+ */
+export function nearMatchHint(ctx: PlanContext, scopes: readonly Scope[], phrase: string, opts: MatchOptions): string {
+  if (opts.matchCase) {
+    const other = findInScopes(ctx, scopes, phrase, { ...opts, matchCase: false }).places[0];
+    if (other) {
+      const v = ctx.cache.get(other.doc, other.block, other.field).text.slice(other.vStart, other.vEnd);
+      return `; it is there with different case: ${quote(v)} (${placesOf([other])})`;
+    }
+  }
+  if (phrase.length > 80 || phrase.trim() === '') return '';
+  const words = phrase.trim().split(/\s+/).length;
+  const limit = Math.max(1, Math.floor(phrase.length / 4));
+  const lower = phrase.toLowerCase();
+  let best: { text: string; d: number } | null = null;
+  let budget = HINT_BUDGET;
+  for (const s of scopes) {
+    for (const b of s.blocks) {
+      for (const { field } of fieldsOf(s.doc, b)) {
+        if (s.field !== undefined && field !== s.field) continue;
+        const text = ctx.cache.get(s.doc, b, field).text;
+        budget -= text.length;
+        if (budget < 0) return best ? `: did you mean ${quote(best.text)}?` : '';
+        const tokens = text.split(/\s+/).filter(Boolean);
+        for (let i = 0; i + words <= tokens.length; i++) {
+          // Punctuation stuck to a word is not part of what the drafter meant to find.
+          const candidate = tokens.slice(i, i + words).join(' ').replace(/^[("'‘“]+|[)"'’”.,;:]+$/g, '');
+          if (Math.abs(candidate.length - phrase.length) > limit) continue;
+          const d = levenshtein(lower, candidate.toLowerCase());
+          if (d > 0 && d <= limit && (!best || d < best.d)) best = { text: candidate, d };
+        }
+      }
+    }
+  }
+  return best ? `: did you mean ${quote(best.text)}?` : '';
 }
 
 /** Why a phrase was not found, as a suffix for the message. */
@@ -114,7 +158,12 @@ export function locateOnce(
   const { places, straddling } = findInScopes(ctx, scopes, phrase, opts);
   const where = scopeName(scopes);
   if (places.length === 0) {
-    const applied = alreadyApplied();
+    const near = nearMatchHint(ctx, scopes, phrase, opts);
+    const applied = near ? '' : alreadyApplied();
+    if (near) {
+      ctx.report(pos, `${what} ${quote(phrase)} not found in ${where}${near}${notFoundHint(phrase, straddling)}`, 'changelog-anchor');
+      return null;
+    }
     if (applied) ctx.report(pos, `${what} ${quote(phrase)} not found in ${where}: already applied? ${applied}`, 'changelog-already-applied');
     else ctx.report(pos, `${what} ${quote(phrase)} not found in ${where}${notFoundHint(phrase, straddling)}`, 'changelog-anchor');
     return null;

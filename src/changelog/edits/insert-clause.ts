@@ -11,6 +11,7 @@ import { exactlyOne, quote } from './common.js';
 import { readSubparagraphs, subparagraphBlocks } from './subparagraphs.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
+import { pushAll } from '../../util/arrays.js';
 
 export const insertClause: EditModule<InsertClauseEdit> = {
   kind: 'insert-clause',
@@ -63,7 +64,7 @@ export const insertClause: EditModule<InsertClauseEdit> = {
       return;
     }
     const blocks: RawBlock[] = [{ kind: anchor.kind, label, depth: anchor.depth, text: edit.text }];
-    blocks.push(...subparagraphBlocks(edit.subparagraphs, anchor.kind === 'subpara' ? anchor.depth + 1 : 1));
+    pushAll(blocks, subparagraphBlocks(edit.subparagraphs, anchor.kind === 'subpara' ? anchor.depth + 1 : 1));
     ctx.insert(edit, doc, gap, blocks, { anchor: index, side: edit.after !== null ? 'after' : 'before' });
   },
 

@@ -37,7 +37,7 @@ export const insertRow: EditModule<InsertRowEdit> = {
     let cells: string[];
     if (edit.cells.by === 'position') {
       if (edit.cells.values.length !== width) {
-        ctx.report(cellsPos, `table ${header.id} has ${width} columns, the new row gives ${edit.cells.values.length} cells`, 'changelog-column');
+        ctx.report(cellsPos, `table ${header.id} has ${width} columns, the new row gives ${edit.cells.values.length} cell${edit.cells.values.length === 1 ? '' : 's'}`, 'changelog-column');
         return;
       }
       cells = edit.cells.values.map(escapeCellPipes);

@@ -6,7 +6,7 @@
 import type { EditModule } from './edit-module.js';
 import type { OccurrenceOverride, ReplaceEdit } from '../types.js';
 import type { PlanContext } from '../plan-types.js';
-import { MATCH_FIELDS, type Scope, findInScopes, locateOnce, notFoundHint, placesOf, quote, readMatchOptions, resolveScopes, scopeName } from './common.js';
+import { MATCH_FIELDS, type Scope, findInScopes, locateOnce, nearMatchHint, notFoundHint, placesOf, quote, readMatchOptions, resolveScopes, scopeName } from './common.js';
 import { findAround } from '../match.js';
 import { asMap, FieldReader } from '../fields.js';
 import { describeNode } from '../yaml-tree.js';
@@ -117,8 +117,9 @@ export const replace: EditModule<ReplaceEdit> = {
     const { places, straddling } = findInScopes(ctx, scopes, edit.find, edit);
     const where = scopeName(scopes);
     if (places.length !== edit.expect) {
-      const applied = places.length === 0 ? alreadyAppliedHint(edit, ctx, scopes) : '';
-      const found = places.length === 0 ? `not found${applied ? `: already applied? ${applied}` : notFoundHint(edit.find, straddling)}` : `found ${places.length} time${places.length === 1 ? '' : 's'} (${placesOf(places)})`;
+      const near = places.length === 0 ? nearMatchHint(ctx, scopes, edit.find, edit) : '';
+      const applied = places.length === 0 && !near ? alreadyAppliedHint(edit, ctx, scopes) : '';
+      const found = places.length === 0 ? `not found${applied ? `: already applied? ${applied}` : `${near}${notFoundHint(edit.find, straddling)}`}` : `found ${places.length} time${places.length === 1 ? '' : 's'} (${placesOf(places)})`;
       ctx.report(edit.fieldPos['expect'] ?? findPos, `expected ${edit.expect} instance${edit.expect === 1 ? '' : 's'} of ${quote(edit.find)} in ${where}, ${found}`, applied ? 'changelog-already-applied' : 'changelog-expect');
       return;
     }

@@ -7,6 +7,7 @@ import { FieldReader, asMap } from '../fields.js';
 import type { SubParagraphSpec } from '../types.js';
 import type { YNode } from '../yaml-tree.js';
 import { describeNode } from '../yaml-tree.js';
+import { pushAll } from '../../util/arrays.js';
 
 const MAX_DEPTH = 4;
 
@@ -50,7 +51,7 @@ export function subparagraphBlocks(specs: readonly SubParagraphSpec[], depth: nu
   const out: RawBlock[] = [];
   specs.forEach((s, i) => {
     out.push({ kind: 'subpara', label: s.label ?? labelAt(styleForDepth(depth), i + 1), depth, text: s.text });
-    out.push(...subparagraphBlocks(s.subparagraphs, depth + 1));
+    pushAll(out, subparagraphBlocks(s.subparagraphs, depth + 1));
   });
   return out;
 }

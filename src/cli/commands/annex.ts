@@ -4,9 +4,9 @@
 // output file's extension unless --format says otherwise; without -o, Markdown or HTML goes to stdout. DOCX
 // dates come from the change log's date, never the clock, so the same inputs give the same bytes.
 
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Register } from './index.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { outputOption, outputPath, sectionsDir, status, toStdout, writeOutput } from '../conventions.js';
 import { ProblemsError, UsageError } from '../../util/errors.js';
 import type { CliContext } from '../context.js';
 import type { Redline } from '../../redline/types.js';
@@ -27,7 +27,8 @@ const FORMATS: readonly Format[] = ['docx', 'md', 'html'];
 const MODES: readonly DocxMode[] = ['visual', 'tracked', 'clean'];
 
 interface AnnexFlags {
-  sections: string;
+  sections?: string;
+  output?: string;
   out?: string;
   format?: string;
   mode?: string;
@@ -69,12 +70,13 @@ function formatOf(flags: AnnexFlags): Format {
     if (!FORMATS.includes(flags.format as Format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got '${flags.format}'`);
     return flags.format as Format;
   }
-  if (flags.out === undefined) return 'md';
-  const ext = extname(flags.out).toLowerCase().slice(1);
+  const out = outputPath(flags);
+  if (toStdout(out)) return 'md';
+  const ext = extname(out!).toLowerCase().slice(1);
   if (ext === 'markdown') return 'md';
   if (ext === 'htm') return 'html';
   if (FORMATS.includes(ext as Format)) return ext as Format;
-  throw new UsageError(`cannot tell the format from '${flags.out}': name it .docx, .md or .html, or give --format`);
+  throw new UsageError(`cannot tell the format from '${out}': name it .docx, .md or .html, or give --format`);
 }
 
 interface AnnexSource {
@@ -94,8 +96,8 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
   if (!comparison) {
     if (inputs.length !== 1) throw new UsageError('expected a change log, OLD NEW (two files or directories), or --from REV [--to REV] [paths…]');
     if (logAtRevision && flags.to !== undefined) throw new UsageError('a change log is applied to the documents at --from REV; --to does not apply');
-    const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, flags.sections, ctx) : undefined;
-    const { log, result } = runChangeLog(inputs[0]!, flags.sections, !!flags.force, ctx, documents);
+    const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, sectionsDir(flags.sections, ctx), ctx) : undefined;
+    const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, documents);
     const dates = annexDate(flags.date, ctx.env, log.date);
     const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter, date: dates.day };
     return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates };
@@ -111,12 +113,12 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
 }
 
 export const registerAnnex: Register = (program, ctx, setExit) => {
-  program
+  const cmd = program
     .command('annex')
     .description('write the redlined Annex A of a change log, or of two versions (DOCX, Markdown with CriticMarkup, or HTML)')
     .argument('[inputs...]', 'a change log (YAML); or OLD NEW (files or directories); with --from, the paths to compare')
-    .option('--sections <dir>', 'directory of SEC documents the change log was drafted against', 'sections')
-    .option('-o, --out <file>', 'output file (.docx, .md or .html); Markdown or HTML go to stdout without it')
+    .option('--sections <dir>', 'directory of SEC documents the change log was drafted against (default: sections/ of the repository)');
+  outputOption(cmd, 'output file (.docx, .md or .html); Markdown or HTML go to stdout without it')
     .option('--format <format>', 'docx, md or html (default: from the output file name, else md)')
     .option('--mode <mode>', 'DOCX only: visual (underline/strike, default), tracked (Word revisions) or clean (amended text)')
     .option('--annex-version <version>', "the annex's own version, e.g. 1.0")
@@ -134,7 +136,8 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (flags.mode !== undefined && format !== 'docx') throw new UsageError('--mode applies to DOCX output only');
       const mode = (flags.mode ?? 'visual') as DocxMode;
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
-      if (format === 'docx' && flags.out === undefined) throw new UsageError('DOCX output needs -o FILE');
+      const out = outputPath(flags);
+      if (format === 'docx' && out === undefined) throw new UsageError('DOCX output needs -o FILE (or -o - to write it to standard output)');
       if (flags.author !== undefined) {
         // Tracked revisions and the title block name their author: a role, as the change log's drafter is.
         const reason = personalNameReason(flags.author);
@@ -149,12 +152,10 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates.iso });
       else data = format === 'md' ? renderAnnexMarkdown(annex) : renderAnnexHtml(annex);
 
-      if (flags.out === undefined) {
-        ctx.stdout.write(data as string);
-      } else {
-        writeFileAtomic(resolve(ctx.cwd, flags.out), data);
+      writeOutput(ctx, out, data);
+      if (!toStdout(out)) {
         const detail = format === 'docx' ? `, ${mode}` : '';
-        ctx.stdout.write(`${what}: wrote Annex A to ${flags.out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})\n`);
+        status(ctx, `${what}: wrote Annex A to ${out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})`);
       }
       setExit(0);
     });

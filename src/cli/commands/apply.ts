@@ -1,5 +1,5 @@
-// `sec-redline apply <changes.yaml> [--sections DIR] (--out DIR | --write | --dry-run) [--force]`: applies a
-// change log to the documents of DIR (default sections/). --out writes every document, amended or not, under
+// `sec-redline apply <changes.yaml> [--sections DIR] (-o DIR | --write | --dry-run) [--force]`: applies a
+// change log to the documents of DIR (default sections/). -o (alias --out) writes every document, amended or not, under
 // its own file name in a new or existing directory; --write amends DIR in place; --dry-run prints what each
 // item would do. Everything is validated first: on any error nothing is written (and --out's directory is not
 // created). Files are written atomically, all or none.
@@ -11,57 +11,88 @@ import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { UsageError } from '../../util/errors.js';
 import { describeEdit } from '../../changelog/index.js';
 import { runChangeLog } from '../run-change-log.js';
+import { formatValue, jsonOut, outputOption, outputPath, sectionsDir, status } from '../conventions.js';
 
 interface ApplyFlags {
-  sections: string;
+  sections?: string;
+  output?: string;
   out?: string;
   write?: boolean;
   dryRun?: boolean;
   force?: boolean;
+  format: string;
 }
 
 export const registerApply: Register = (program, ctx, setExit) => {
-  program
+  const cmd = program
     .command('apply')
     .description('apply a change log (annexes/<folder>/changes.yaml) to the SEC documents')
-    .argument('<changes>', 'the change log (YAML)')
-    .option('--sections <dir>', 'directory of SEC documents the change log was drafted against', 'sections')
-    .option('--out <dir>', 'write every document, amended or not, into this directory')
+    .argument('<changes>', 'the change log (YAML); - reads it from standard input')
+    .option('--sections <dir>', 'directory of SEC documents the change log was drafted against (default: sections/ of the repository)');
+  outputOption(cmd, 'write every document, amended or not, into this folder (- prints the one amended document)')
     .option('--write', 'amend the documents in place')
     .option('--dry-run', 'print what each item would change, write nothing')
+    .option('--format <format>', 'with --dry-run: text or json', 'text')
     .option('--force', "apply even where a document's version label differs from the change log's")
     .action((changes: string, opts: ApplyFlags) => {
-      const modes = [opts.out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
-      if (modes !== 1) throw new UsageError('give exactly one of --out DIR, --write or --dry-run');
+      const out = outputPath(opts);
+      const modes = [out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
+      if (modes !== 1) throw new UsageError('give exactly one of -o/--output DIR, --write or --dry-run');
+      const format = formatValue(opts.format, ['text', 'json'] as const);
+      if (format === 'json' && !opts.dryRun) throw new UsageError('--format json goes with --dry-run');
 
-      const { log, docs, fileOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx);
+      const { log, docs, fileOf, result } = runChangeLog(changes, sectionsDir(opts.sections, ctx), !!opts.force, ctx);
 
       const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
       if (opts.dryRun) {
         // Which blocks each item changes, from the attributed Redline: 'G3.5A inserted'.
-        const touched = new Map<string, string[]>();
+        const touched = new Map<string, { id: string; status: string }[]>();
         for (const d of result.redline.documents) {
-          for (const c of d.clauses) for (const b of c.blocks) for (const it of b.items) (touched.get(it) ?? touched.set(it, []).get(it)!).push(`${b.id} ${b.status}`);
+          for (const c of d.clauses) for (const b of c.blocks) for (const it of b.items) (touched.get(it) ?? touched.set(it, []).get(it)!).push({ id: b.id, status: b.status });
+        }
+        if (format === 'json') {
+          ctx.stdout.write(
+            jsonOut({
+              modification: log.modification,
+              items: log.items.map((item) => ({
+                id: item.id,
+                sections: item.sections,
+                summary: item.summary,
+                edits: item.edits.map((e) => describeEdit(e)),
+                blocks: touched.get(item.id) ?? [],
+              })),
+              changes: changed.map(([id]) => ({ document: id, file: fileOf.get(id) })),
+            }),
+          );
+          setExit(0);
+          return;
         }
         ctx.stdout.write(`${log.modification.id} '${log.modification.title}': ${log.items.length} item${log.items.length === 1 ? '' : 's'}\n`);
         for (const item of log.items) {
           ctx.stdout.write(`item ${item.id} (${item.sections.join(', ')}): ${item.summary}\n`);
           for (const e of item.edits) ctx.stdout.write(`  - ${describeEdit(e)}\n`);
           const blocks = touched.get(item.id) ?? [];
-          if (blocks.length) ctx.stdout.write(`    ${blocks.join('; ')}\n`);
+          if (blocks.length) ctx.stdout.write(`    ${blocks.map((b) => `${b.id} ${b.status}`).join('; ')}\n`);
         }
         ctx.stdout.write(`would change ${changed.length} document${changed.length === 1 ? '' : 's'}: ${changed.map(([id]) => fileOf.get(id)).join(', ')}\n`);
         setExit(0);
         return;
       }
 
+      if (out === '-') {
+        // One amended document to standard output (a filter); several need a folder.
+        if (changed.length !== 1) throw new UsageError(`-o - prints one amended document, but this change log changes ${changed.length}: give -o DIR`);
+        ctx.stdout.write(serializeDocument(changed[0]![1]));
+        setExit(0);
+        return;
+      }
       const writes: { path: string; data: string }[] = [];
-      if (opts.out !== undefined) {
-        const dir = resolve(ctx.cwd, opts.out);
+      if (out !== undefined) {
+        const dir = resolve(ctx.cwd, out);
         const names = new Map<string, string>();
         for (const [id, doc] of result.docs) {
           const name = basename(fileOf.get(id)!);
-          if (names.has(name)) throw new UsageError(`--out: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
+          if (names.has(name)) throw new UsageError(`-o: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
           names.set(name, fileOf.get(id)!);
           writes.push({ path: join(dir, name), data: serializeDocument(doc) });
         }
@@ -69,8 +100,8 @@ export const registerApply: Register = (program, ctx, setExit) => {
         for (const [id, doc] of changed) writes.push({ path: resolve(ctx.cwd, fileOf.get(id)!), data: serializeDocument(doc) });
       }
       writeFilesAtomic(writes);
-      const where = opts.out !== undefined ? `wrote ${writes.length} documents to ${opts.out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
-      ctx.stdout.write(`${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}\n`);
+      const where = out !== undefined ? `wrote ${writes.length} documents to ${out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
+      status(ctx, `${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}`);
       setExit(0);
     });
 };

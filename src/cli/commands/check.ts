@@ -5,10 +5,13 @@
 import type { Register } from './index.js';
 import { defaultPaths, loadDocuments } from '../load.js';
 import { UsageError, formatProblem } from '../../util/errors.js';
+import { outputOption, outputPath, status, writeOutput } from '../conventions.js';
 import { findingsToJson, mergeFindings, rules, runChecks, unknownRules } from '../../check/index.js';
 
 interface CheckFlags {
   format: string;
+  output?: string;
+  out?: string;
   strict?: boolean;
   only?: string;
   disable?: string;
@@ -27,11 +30,12 @@ function ruleList(value: string | undefined, flag: string): string[] {
 }
 
 export const registerCheck: Register = (program, ctx, setExit) => {
-  program
+  const cmd = program
     .command('check')
     .description('report mistakes in SEC Markdown files: numbering, IDs, references, definitions, tables (default: sections/)')
-    .argument('[paths...]', 'files or directories')
-    .option('--format <format>', 'text or json', 'text')
+    .argument('[paths...]', 'files or directories; - reads one document from standard input')
+    .option('--format <format>', 'text or json', 'text');
+  outputOption(cmd, 'write the findings to this file')
     .option('--strict', 'exit 1 on warnings too')
     .option('--only <rules>', 'run only these rules (comma-separated)')
     .option('--disable <rules>', 'skip these rules (comma-separated)')
@@ -45,8 +49,8 @@ export const registerCheck: Register = (program, ctx, setExit) => {
         for (const r of rules) ctx.stdout.write(`${r.name.padEnd(22)}${r.severity.padEnd(9)}${r.description}\n`);
         return;
       }
-      const given = defaultPaths(paths);
-      const loaded = loadDocuments(given, ctx.cwd);
+      const given = defaultPaths(paths, ctx);
+      const loaded = loadDocuments(given, ctx.cwd, ctx.stdin);
       const files = loaded.files;
       if (files.length === 0) throw new UsageError(`No Markdown files to check in ${given.join(', ')}`);
       const docs = loaded.docs.map((d) => d.doc);
@@ -56,14 +60,16 @@ export const registerCheck: Register = (program, ctx, setExit) => {
 
       const errors = findings.filter((p) => p.severity === 'error').length;
       const warnings = findings.length - errors;
-      if (opts.format === 'json') ctx.stdout.write(findingsToJson(findings));
+      const out = outputPath(opts);
+      if (opts.format === 'json') writeOutput(ctx, out, findingsToJson(findings));
       else {
-        for (const p of findings) ctx.stdout.write(`${formatProblem(p)}\n`);
+        writeOutput(ctx, out, findings.map((p) => `${formatProblem(p)}\n`).join(''));
         const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-        ctx.stderr.write(
-          findings.length
-            ? `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files.length, 'file')}\n`
-            : `${count(files.length, 'file')} checked: no problems\n`,
+        // The summary is a status line: always on stderr (stdout is the findings), gone with -q.
+        status(
+          ctx,
+          findings.length ? `${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files.length, 'file')}` : `${count(files.length, 'file')} checked: no problems`,
+          true,
         );
       }
       setExit(errors > 0 || (opts.strict && warnings > 0) ? 1 : 0);

@@ -3,16 +3,14 @@
 // Exit status like diff(1): 0 no differences, 1 differences, 2 trouble — so problems in the input files are
 // printed and exit 2 here, not 1, which would read as "different".
 
-import { resolve } from 'node:path';
 import type { Register } from './index.js';
-import type { CliContext } from '../context.js';
 import { diffTrees } from '../../diff/trees.js';
 import { versionReaders } from '../tree-readers.js';
 import { renderText } from '../../render/text.js';
 import { renderCriticMarkdown } from '../../render/critic-md.js';
 import { renderJson } from '../../render/json.js';
-import { diffStats, hasDifferences, renderStat } from '../../render/stat.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { diffStats, hasDifferences, renderStat, renderStatJson } from '../../render/stat.js';
+import { outputOption, outputPath, toStdout, useColor, writeOutput } from '../conventions.js';
 import { UsageError, formatProblem, sortProblems } from '../../util/errors.js';
 
 interface DiffOptions {
@@ -22,6 +20,7 @@ interface DiffOptions {
   stat?: boolean;
   context: string;
   output?: string;
+  out?: string;
   color: string;
   moves: boolean;
 }
@@ -29,16 +28,8 @@ interface DiffOptions {
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
-function useColor(when: string, ctx: CliContext, toFile: boolean): boolean {
-  if (when === 'always') return true;
-  if (when === 'never' || toFile) return false;
-  if (when !== 'auto') throw new UsageError(`--color takes auto, always or never, not '${when}'`);
-  const noColor = ctx.env['NO_COLOR'];
-  return !!ctx.stdout.isTTY && (noColor === undefined || noColor === '');
-}
-
 export const registerDiff: Register = (program, ctx, setExit) => {
-  program
+  const cmd = program
     .command('diff')
     .description('clause-aware redline of two versions: two files, two directories, or Git revisions')
     .argument('[paths...]', 'OLD NEW (files or directories); with --from, the paths to compare (default: sections/)')
@@ -47,9 +38,9 @@ export const registerDiff: Register = (program, ctx, setExit) => {
     .option('--format <format>', 'text | md (CriticMarkup) | json', 'text')
     .option('--stat', 'only a summary: clauses changed, inserted, deleted, moved; words added and removed')
     .option('--context <n>', 'unchanged clauses to show around each change', '0')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
-    .option('--color <when>', 'auto | always | never (auto: on a terminal, unless NO_COLOR is set)', 'auto')
-    .option('--no-moves', 'do not pair moved or renumbered clauses by their text')
+    .option('--color <when>', 'auto | always | never (auto: on a terminal, unless FORCE_COLOR or NO_COLOR say otherwise)', 'auto')
+    .option('--no-moves', 'do not pair moved or renumbered clauses by their text');
+  outputOption(cmd, 'write to a file (atomically) instead of standard output')
     .addHelpText('after', '\nExit status: 0 no differences, 1 differences, 2 usage error or unreadable input.')
     .action((paths: string[], opts: DiffOptions) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format takes text, md or json, not '${opts.format}'`);
@@ -66,16 +57,18 @@ export const registerDiff: Register = (program, ctx, setExit) => {
       }
       const redline = result.redline;
       if (redline.documents.length === 0) throw new UsageError('no Markdown files to compare');
-      const color = useColor(opts.color, ctx, opts.output !== undefined);
+      const out = outputPath(opts);
+      const color = useColor(ctx, opts.color, !toStdout(out));
       const output = opts.stat
-        ? renderStat(redline)
+        ? format === 'json'
+          ? renderStatJson(redline)
+          : renderStat(redline)
         : format === 'json'
           ? renderJson(redline, { context })
           : format === 'md'
             ? renderCriticMarkdown(redline, { context })
             : renderText(redline, { color, context });
-      if (opts.output !== undefined) writeFileAtomic(resolve(ctx.cwd, opts.output), output);
-      else ctx.stdout.write(output);
+      writeOutput(ctx, out, output);
       setExit(hasDifferences(diffStats(redline)) ? 1 : 0);
     });
 };

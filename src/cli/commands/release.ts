@@ -3,12 +3,13 @@
 //   (no mode)      validate the release: every change log on its own, conflicts between them, version labels;
 //   --matrix       the document × modification impact matrix (Markdown, --format csv, or -o matrix.docx);
 //                  --by-clause for one row per clause;
-//   --out DIR      the consolidated documents (every document; the changed ones with their new version label)
+//   -o DIR         the consolidated documents (every document; the changed ones with their new version label)
 //                  plus DIR/release-redline.docx and DIR/release-redline-tracked.docx.
 //
 // This file is the I/O edge: it reads the release file, the change logs it names (inside the repository root
 // only) and the baseline, and writes; everything else is src/release. All or nothing: on any error nothing is
-// written and --out's directory is not created.
+// written and the output folder is not created. -o/--output is the one output option (alias --out): the matrix
+// file with --matrix, the folder otherwise; `--format json` prints the check's summary or the matrix as JSON.
 
 import { realpathSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -20,7 +21,8 @@ import { loadDocuments } from '../load.js';
 import { reportFormat, writeReport } from '../report-output.js';
 import { releaseReport } from '../../report/index.js';
 import { display, readText } from '../../util/files.js';
-import { writeFileAtomic, writeFilesAtomic } from '../../util/atomic-write.js';
+import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { formatValue, jsonOut, outputOption, outputPath, repoRoot, status, toStdout, writeOutput } from '../conventions.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
 import { loadChangeLog } from '../../changelog/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
@@ -39,6 +41,7 @@ import {
   type Release,
   type ReleaseEntry,
 } from '../../release/index.js';
+import { pushAll } from '../../util/arrays.js';
 
 interface ReleaseFlags {
   matrix?: boolean;
@@ -50,7 +53,7 @@ interface ReleaseFlags {
   includeTargeted?: boolean;
   reletter?: boolean;
   sections?: string;
-  root: string;
+  root?: string;
   force?: boolean;
 }
 
@@ -58,20 +61,19 @@ interface ReleaseFlags {
 const CONFLICT_RULES = new Set(['release-overlap', 'release-rewrite', 'release-anchor', 'release-id-collision']);
 
 export const registerRelease: Register = (program, ctx, setExit) => {
-  program
+  const cmd = program
     .command('release')
     .description('check, compose and redline the modifications of a release together (releases/<name>.yaml)')
     .argument('<release>', 'the release file (YAML)')
     .option('--matrix', 'print the document × modification impact matrix')
     .option('--by-clause', 'with --matrix: one row per clause the modifications touch')
     .option('--report', "the Release Implementation Document's tables: scope, participant, SEC document and technical specification matrices (targeted modifications included)")
-    .option('--format <format>', 'with --matrix: md or csv (default md); with --report: md, docx, csv or json')
-    .option('-o, --output <file>', 'with --matrix or --report: write to this file (.md, .csv, .docx; .json for --report)')
-    .option('--out <dir>', 'write the consolidated documents and the release redlines (visual and tracked DOCX) into this directory')
+    .option('--format <format>', 'text or json (the check); with --matrix: md, csv or json (default md); with --report: md, docx, csv or json');
+  outputOption(cmd, 'the folder for the consolidated documents and the release redlines (visual and tracked DOCX); with --matrix or --report, the file (.md, .csv, .docx or .json)')
     .option('--include-targeted', "also take in the modifications whose status is 'targeted'")
     .option('--reletter', 'resolve two insertions of one new clause ID by re-lettering the later one (G3.5A → G3.5B)')
     .option('--sections <dir>', 'the baseline documents (default: sections/ under the root)')
-    .option('--root <dir>', 'the repository root that change-log paths are relative to', '.')
+    .option('--root <dir>', 'the repository root that change-log paths are relative to (default: the nearest folder up holding sections/)')
     .option('--force', "plan even where a document's version differs from the one a change log was drafted against")
     .action((file: string, opts: ReleaseFlags) => {
       if (opts.report) {
@@ -79,7 +81,8 @@ export const registerRelease: Register = (program, ctx, setExit) => {
         setExit(0);
         return;
       }
-      const format = checkFlags(opts);
+      const out = outputPath(opts);
+      const format = checkFlags(opts, out);
       const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
       const incomplete = hasErrors(readProblems);
       const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete });
@@ -87,27 +90,28 @@ export const registerRelease: Register = (program, ctx, setExit) => {
 
       if (opts.matrix) {
         if (problems.some((p) => p.severity === 'error' && !CONFLICT_RULES.has(p.rule))) throw new ProblemsError(problems);
-        writeMatrix(prepared, baseline, release, opts, format, ctx);
+        writeMatrix(prepared, baseline, release, opts, out, format, ctx);
         reportProblems(problems, ctx);
         setExit(hasErrors(problems) ? 1 : 0);
         return;
       }
-      if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, opts));
+      if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, out));
       const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
       if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
       reportProblems(problems, ctx);
 
-      if (opts.out === undefined) {
-        ctx.stdout.write(summary(release, prepared, excluded, composed.changed, baseline));
+      if (out === undefined) {
+        ctx.stdout.write(format === 'json' ? summaryJson(release, prepared, excluded, composed.changed, baseline) : summary(release, prepared, excluded, composed.changed, baseline));
         setExit(0);
         return;
       }
-      const dir = resolve(ctx.cwd, opts.out);
+      if (out === '-') throw new UsageError('a release writes a folder of documents and two DOCX files: give -o DIR');
+      const dir = resolve(ctx.cwd, out);
       const writes: { path: string; data: string | Uint8Array }[] = [];
       const names = new Map<string, string>();
       for (const doc of composed.docs.values()) {
         const name = basename(doc.file);
-        if (names.has(name)) throw new UsageError(`--out: ${doc.file} and ${names.get(name)} have the same file name`);
+        if (names.has(name)) throw new UsageError(`-o: ${doc.file} and ${names.get(name)} have the same file name`);
         names.set(name, doc.file);
         writes.push({ path: join(dir, name), data: serializeDocument(doc) });
       }
@@ -117,23 +121,24 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       writes.push({ path: join(dir, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
       writeFilesAtomic(writes);
       const ids = prepared.mods.map((m) => m.log.modification.id).join(', ');
-      ctx.stdout.write(
+      status(
+        ctx,
         `${release.name}: applied ${prepared.mods.length} modification${prepared.mods.length === 1 ? '' : 's'} (${ids}), changing ${composed.changed.length} document${composed.changed.length === 1 ? '' : 's'}; ` +
-          `wrote ${composed.docs.size} documents, release-redline.docx and release-redline-tracked.docx to ${opts.out}\n`,
+          `wrote ${composed.docs.size} documents, release-redline.docx and release-redline-tracked.docx to ${out}`,
       );
       setExit(0);
     });
 };
 
 /** The last line on stderr when the release cannot be made: how many conflicts, and that nothing was written. */
-function failure(prepared: Prepared, problems: readonly Problem[], opts: ReleaseFlags): string {
+function failure(prepared: Prepared, problems: readonly Problem[], out: string | undefined): string {
   const n = prepared.result.conflicts.length;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const parts: string[] = [];
   if (n > 0) parts.push(`${n} conflict${n === 1 ? '' : 's'} between the modifications`);
   const other = errors - 2 * n;
   if (other > 0) parts.push(`${other}${n > 0 ? ' other' : ''} problem${other === 1 ? '' : 's'}`);
-  return `${parts.join(' and ')}${opts.out !== undefined ? '; nothing written' : ''}`;
+  return `${parts.join(' and ')}${out !== undefined ? '; nothing written' : ''}`;
 }
 
 /**
@@ -141,8 +146,9 @@ function failure(prepared: Prepared, problems: readonly Problem[], opts: Release
  * (the document assumes they will be approved); conflicts do not stop it, missing life-cycle facts do.
  */
 function writeReleaseReport(file: string, opts: ReleaseFlags, ctx: CliContext): void {
-  if (opts.matrix || opts.out !== undefined || opts.byClause) throw new UsageError('--report goes alone: not with --matrix, --by-clause or --out');
-  const format = reportFormat(opts.format, opts.output, ['md', 'docx', 'csv', 'json']);
+  if (opts.matrix || opts.byClause) throw new UsageError('--report goes alone: not with --matrix or --by-clause');
+  const output = outputPath(opts);
+  const format = reportFormat(opts.format, output, ['md', 'docx', 'csv', 'json']);
   const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, { ...opts, includeTargeted: true }, ctx);
   const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete: hasErrors(readProblems) });
   const problems = [...readProblems, ...prepared.problems];
@@ -151,29 +157,25 @@ function writeReleaseReport(file: string, opts: ReleaseFlags, ctx: CliContext): 
   const built = releaseReport(release, prepared.mods, matrix);
   if (hasErrors(built.problems)) throw new ProblemsError([...problems, ...built.problems], `${built.problems.length} fact${built.problems.length === 1 ? '' : 's'} missing for the report; nothing written`);
   reportProblems(problems, ctx);
-  writeReport(built.report, format, opts.output, release.drafter, ctx);
+  writeReport(built.report, format, output, release.drafter, ctx);
 }
 
-/** Checks the combination of flags; returns the matrix format. */
-function checkFlags(opts: ReleaseFlags): 'md' | 'csv' | 'docx' {
-  if (opts.matrix && opts.out !== undefined) throw new UsageError('give --matrix or --out DIR, not both');
+/** Checks the combination of flags; returns the output format. */
+function checkFlags(opts: ReleaseFlags, out: string | undefined): 'text' | 'json' | 'md' | 'csv' | 'docx' {
   if (!opts.matrix) {
-    for (const [flag, given] of [
-      ['--by-clause', opts.byClause],
-      ['--format', opts.format !== undefined],
-      ['-o/--output', opts.output !== undefined],
-    ] as const) {
-      if (given) throw new UsageError(`${flag} goes with --matrix${flag === '-o/--output' ? ' (the consolidated documents are written with --out DIR)' : ''}`);
-    }
+    if (opts.byClause) throw new UsageError('--by-clause goes with --matrix');
+    const format = formatValue(opts.format ?? 'text', ['text', 'json'] as const);
+    if (format === 'json' && out !== undefined) throw new UsageError('--format json prints the check; with -o DIR the documents are written');
+    return format;
   }
-  if (opts.format !== undefined && opts.format !== 'md' && opts.format !== 'csv') throw new UsageError(`--format must be md or csv, not '${opts.format}'`);
-  const ext = opts.output !== undefined ? extname(opts.output).toLowerCase() : '';
+  if (opts.format !== undefined) formatValue(opts.format, ['md', 'csv', 'json'] as const);
+  const ext = !toStdout(out) ? extname(out!).toLowerCase() : '';
   if (ext === '.docx') {
     if (opts.format !== undefined) throw new UsageError('--format does not apply to a .docx matrix');
     return 'docx';
   }
-  if (opts.format !== undefined) return opts.format as 'md' | 'csv';
-  return ext === '.csv' ? 'csv' : 'md';
+  if (opts.format !== undefined) return opts.format as 'md' | 'csv' | 'json';
+  return ext === '.csv' ? 'csv' : ext === '.json' ? 'json' : 'md';
 }
 
 interface Inputs {
@@ -186,7 +188,7 @@ interface Inputs {
 }
 
 export function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): Inputs {
-  const read = readText(file, ctx.cwd);
+  const read = readText(file, ctx.cwd, ctx.stdin);
   if (read.text === null) throw new UsageError(`cannot read release file ${file}: ${read.error}`);
   const loaded = loadRelease(read.text, file);
   if (!loaded.release) throw new ProblemsError(loaded.problems);
@@ -195,7 +197,7 @@ export function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): I
 
   let root: string;
   try {
-    root = realpathSync(resolve(ctx.cwd, opts.root));
+    root = realpathSync(opts.root !== undefined ? resolve(ctx.cwd, opts.root) : (repoRoot(ctx) ?? ctx.cwd));
   } catch {
     throw new UsageError(`--root: no such directory: ${opts.root}`);
   }
@@ -230,7 +232,7 @@ export function readInputs(file: string, opts: ReleaseFlags, ctx: CliContext): I
       continue;
     }
     const log = loadChangeLog(text.text, shown);
-    problems.push(...log.problems);
+    pushAll(problems, log.problems);
     if (log.log) mods.push({ order: mods.length, entry, log: log.log });
   }
 
@@ -256,20 +258,45 @@ function reportProblems(problems: readonly Problem[], ctx: CliContext): void {
   for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
 }
 
-function writeMatrix(prepared: Prepared, baseline: ReadonlyMap<string, SecDocument>, release: Release, opts: ReleaseFlags, format: 'md' | 'csv' | 'docx', ctx: CliContext): void {
+function writeMatrix(
+  prepared: Prepared,
+  baseline: ReadonlyMap<string, SecDocument>,
+  release: Release,
+  opts: ReleaseFlags,
+  out: string | undefined,
+  format: 'text' | 'json' | 'md' | 'csv' | 'docx',
+  ctx: CliContext,
+): void {
   const matrix = impactMatrix(prepared, baseline, release.name, { byClause: !!opts.byClause });
   const data =
     format === 'docx'
       ? renderMatrixDocx(matrix, { date: `${release.date}T00:00:00Z`, author: release.drafter, targetDate: release.date })
       : format === 'csv'
         ? renderMatrixCsv(matrix)
-        : renderMatrixMarkdown(matrix);
-  if (opts.output === undefined) {
-    ctx.stdout.write(data as string);
-    return;
-  }
-  writeFileAtomic(resolve(ctx.cwd, opts.output), data);
-  ctx.stdout.write(`wrote the impact matrix (${matrix.rows.length} row${matrix.rows.length === 1 ? '' : 's'}) to ${opts.output}\n`);
+        : format === 'json'
+          ? jsonOut(matrix)
+          : renderMatrixMarkdown(matrix);
+  writeOutput(ctx, out, data);
+  if (!toStdout(out)) status(ctx, `wrote the impact matrix (${matrix.rows.length} row${matrix.rows.length === 1 ? '' : 's'}) to ${out}`);
+}
+
+/** The check's summary as JSON: what `release` prints without -o, for scripts. */
+function summaryJson(release: Release, prepared: Prepared, excluded: readonly ReleaseEntry[], changed: readonly string[], baseline: ReadonlyMap<string, SecDocument>): string {
+  return jsonOut({
+    release: release.name,
+    date: release.date,
+    modifications: prepared.mods.map((m) => ({
+      id: m.log.modification.id,
+      title: m.log.modification.title,
+      status: m.entry.status,
+      items: m.log.items.length,
+      documents: [...prepared.touched].filter(([, by]) => by.includes(m)).map(([d]) => d),
+    })),
+    excluded: excluded.map((e) => ({ id: e.id ?? null, changes: e.changes, status: e.status })),
+    changes: changed.map((id) => ({ document: id, from: baseline.get(id)?.meta.version ?? null, to: prepared.labels.get(id) ?? null })),
+    conflicts: 0,
+    relettered: prepared.result.reletters.length,
+  });
 }
 
 function summary(release: Release, prepared: Prepared, excluded: readonly ReleaseEntry[], changed: readonly string[], baseline: ReadonlyMap<string, SecDocument>): string {
@@ -282,6 +309,6 @@ function summary(release: Release, prepared: Prepared, excluded: readonly Releas
   lines.push(`changes ${changed.length} document${changed.length === 1 ? '' : 's'}:`);
   for (const id of changed) lines.push(`  ${id}: ${baseline.get(id)?.meta.version ?? '?'} → ${prepared.labels.get(id) ?? '?'}`);
   const re = prepared.result.reletters.length;
-  lines.push(`no conflicts between the modifications${re ? ` (${re} inserted clause${re === 1 ? '' : 's'} re-lettered)` : ''}; write the result with --out DIR`);
+  lines.push(`no conflicts between the modifications${re ? ` (${re} inserted clause${re === 1 ? '' : 's'} re-lettered)` : ''}; write the result with -o DIR`);
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,6 @@
 // impacted with their titles, party categories, DCC Systems, technical specification versions, items table,
 // implementation) as Markdown, DOCX or JSON. Reads the change log and, for the documents' titles, sections/.
 
-import { join } from 'node:path';
 import type { Register } from './index.js';
 import { docDisplayName, docId } from '../../model/index.js';
 import { readText } from '../../util/files.js';
@@ -11,6 +10,7 @@ import { loadChangeLog } from '../../changelog/index.js';
 import { modificationReport } from '../../report/index.js';
 import { loadDocuments } from '../load.js';
 import { reportFormat, writeReport } from '../report-output.js';
+import { sectionsDir } from '../conventions.js';
 
 interface ReportFlags {
   format?: string;
@@ -25,15 +25,15 @@ export const registerReport: Register = (program, ctx, setExit) => {
     .description('the computable parts of a Modification Report from a change log (Markdown, DOCX or JSON)')
     .argument('<changes>', 'the change log (YAML)')
     .option('--format <format>', 'md, docx or json (default: from -o FILE, else md)')
-    .option('-o, --output <file>', 'output file (.md, .docx or .json); - or none for stdout')
-    .option('--sections <dir>', "where the documents' titles are read from", 'sections')
+    .option('-o, --output <file>', 'output file (.md, .docx or .json); - is standard output (the default)')
+    .option('--sections <dir>', "where the documents' titles are read from (default: the repository's sections/)")
     .action((changes: string, flags: ReportFlags) => {
       const format = reportFormat(flags.format, flags.output, ['md', 'docx', 'json']);
-      const read = readText(changes, ctx.cwd);
+      const read = readText(changes, ctx.cwd, ctx.stdin);
       if (read.text === null) throw new UsageError(`cannot read change log ${changes}: ${read.error}`);
       const loaded = loadChangeLog(read.text, changes);
       if (!loaded.log) throw new ProblemsError(loaded.problems);
-      const docs = loadDocuments([flags.sections ?? join('sections')], ctx.cwd);
+      const docs = loadDocuments([sectionsDir(flags.sections, ctx)], ctx.cwd);
       if (docs.problems.some((p) => p.severity === 'error')) throw new ProblemsError(docs.problems);
       const titles = new Map(docs.docs.map((d) => [docId(d.doc.meta), docDisplayName(d.doc.meta)]));
       const { report: r, problems } = modificationReport(loaded.log, titles);

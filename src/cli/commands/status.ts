@@ -13,11 +13,12 @@ import type { ChangeLog } from '../../changelog/types.js';
 import { loadRelease, type Release } from '../../release/index.js';
 import { statusReport } from '../../report/index.js';
 import { reportFormat, writeReport } from '../report-output.js';
+import { repoRoot } from '../conventions.js';
 
 interface StatusFlags {
   since?: string;
   date?: string;
-  releases: string;
+  releases?: string;
   format?: string;
   output?: string;
 }
@@ -61,13 +62,17 @@ export const registerStatus: Register = (program, ctx, setExit) => {
   program
     .command('status')
     .description('write the Change Status Report: modifications by stage, decisions, releases (Markdown, DOCX or JSON)')
-    .argument('[annexes]', 'the folder of change logs', 'annexes')
+    .argument('[annexes]', "the folder of change logs (default: the repository's annexes/)")
     .option('--since <date>', 'only decisions made on or after this date (YYYY-MM-DD)')
     .option('--date <date>', "the report's date (default: the latest date in the change logs and releases)")
-    .option('--releases <dir>', 'the folder of release files', 'releases')
+    .option('--releases <dir>', "the folder of release files (default: the repository's releases/)")
     .option('--format <format>', 'md, docx or json (default: from -o FILE, else md)')
-    .option('-o, --output <file>', 'output file (.md, .docx or .json); - or none for stdout')
-    .action((dir: string, flags: StatusFlags) => {
+    .option('-o, --output <file>', 'output file (.md, .docx or .json); - is standard output (the default)')
+    .action((given: string | undefined, flags: StatusFlags) => {
+      // Paths the user types are relative to the cwd; the defaults are the repository's folders.
+      const root = repoRoot(ctx) ?? ctx.cwd;
+      const dir = given ?? display(join(root, 'annexes'), ctx.cwd);
+      const releasesDir = flags.releases ?? display(join(root, 'releases'), ctx.cwd);
       const format = reportFormat(flags.format, flags.output, ['md', 'docx', 'json']);
       for (const [name, value] of [['--since', flags.since], ['--date', flags.date]] as const) {
         if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, not '${value}'`);
@@ -85,7 +90,7 @@ export const registerStatus: Register = (program, ctx, setExit) => {
         if (loaded.log) logs.push(loaded.log);
       }
       const releases: Release[] = [];
-      for (const file of releaseFiles(flags.releases, ctx.cwd)) {
+      for (const file of releaseFiles(releasesDir, ctx.cwd)) {
         const read = readText(file, ctx.cwd);
         if (read.text === null) {
           problems.push(problem(file, read.line ?? 1, read.column ?? 1, `Cannot read: ${read.error}`, 'read'));
@@ -96,12 +101,12 @@ export const registerStatus: Register = (program, ctx, setExit) => {
         if (loaded.release) releases.push(loaded.release);
       }
       if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-      // Release files name change logs by their path from the repository root (the folder status runs in).
+      // Release files name change logs by their path from the repository root.
       const byPath = new Map(logs.map((l) => [resolve(ctx.cwd, l.file), l]));
       const options = {
         ...(flags.since !== undefined ? { since: flags.since } : {}),
         ...(flags.date !== undefined ? { date: flags.date } : {}),
-        logOf: (changes: string) => byPath.get(resolve(ctx.cwd, changes)),
+        logOf: (changes: string) => byPath.get(resolve(root, changes)),
       };
       writeReport(statusReport(logs, releases, options), format, flags.output, 'SECAS', ctx);
       setExit(0);

@@ -10,6 +10,7 @@ import { docxPackage, isIsoUtc } from './package.js';
 import { paragraph, tableXml, textBlockXml } from './paragraphs.js';
 import { plainRun, Revisions, runXml, type DocxMode, type RunContext } from './runs.js';
 import { escapeText } from './xml.js';
+import { pushAll } from '../../util/arrays.js';
 
 export interface AnnexDocxOptions {
   mode?: DocxMode;
@@ -114,7 +115,7 @@ export function renderAnnexDocx(annex: AnnexDocument, options: AnnexDocxOptions)
   if (author.trim() === '') throw new UsageError('the DOCX author must be a role such as SECAS, not empty');
   const ctx: RunContext = { mode, rev: new Revisions(author, options.date) };
   const els: Element[] = frontMatter(annex, ctx).map((xml) => ({ kind: 'p', xml }));
-  annex.parts.forEach((part, i) => els.push(...partElements(part, i === 0, ctx)));
+  annex.parts.forEach((part, i) => pushAll(els, partElements(part, i === 0, ctx)));
   return docxPackage({
     body: joinElements(els, ctx),
     header: headerXml(annex),
