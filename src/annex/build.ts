@@ -4,7 +4,8 @@ import type { ClauseRedline, DocumentRedline, Redline } from '../redline/types.j
 import { redlineErrors } from '../redline/invariant.js';
 import { docDisplayName, docId } from '../model/doc-ref.js';
 import { UsageError } from '../util/errors.js';
-import type { AnnexClause, AnnexDocument, AnnexMeta, AnnexPart, AnnexPartItem } from './types.js';
+import type { AnnexClause, AnnexDocument, AnnexItemInfo, AnnexMeta, AnnexPart, AnnexPartItem } from './types.js';
+import { anchorNotes } from './notes.js';
 import { annexBlocks, sortItems } from './blocks.js';
 import { clauseInstruction, documentReplacements, replacementInstruction } from './instructions.js';
 
@@ -99,7 +100,12 @@ function aboutText(meta: AnnexMeta): string[] {
   return about;
 }
 
-export function buildAnnex(redline: Redline, meta: AnnexMeta): AnnexDocument {
+export interface BuildAnnexOptions {
+  /** What the change log says of each item, for the notes beside its changes. */
+  items?: readonly AnnexItemInfo[];
+}
+
+export function buildAnnex(redline: Redline, meta: AnnexMeta, options: BuildAnnexOptions = {}): AnnexDocument {
   // A redline that breaks the exactness invariant would put wrong legal text in the annex: refuse it.
   const errors = redlineErrors(redline);
   if (errors.length > 0) throw new Error(`cannot build an Annex A from an inexact redline: ${errors.slice(0, 5).join('; ')}`);
@@ -120,6 +126,7 @@ export function buildAnnex(redline: Redline, meta: AnnexMeta): AnnexDocument {
     },
     about: aboutText(meta),
     hasItems,
+    notes: anchorNotes(parts, options.items ?? []),
     basis: changed.map((d) => ({
       document: docDisplayName(d.meta),
       version: d.status === 'inserted' ? 'new document' : d.oldVersion ?? d.meta.version,

@@ -15,7 +15,7 @@ import { versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { buildAnnex } from '../../annex/build.js';
-import type { AnnexMeta } from '../../annex/types.js';
+import type { AnnexItemInfo, AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
 import { renderAnnexMarkdown } from '../../render/annex-md.js';
 import { renderAnnexHtml } from '../../render/annex-html.js';
@@ -82,6 +82,8 @@ interface AnnexSource {
   /** How the command names what it wrote: the modification id, or 'Comparison'. */
   what: string;
   dates: { day: string; iso: string };
+  /** The change log's items, for the notes beside their changes (none for a comparison). */
+  items: AnnexItemInfo[];
 }
 
 /** The Redline and title-block facts of the annex: from a change log, or from comparing two versions. */
@@ -92,7 +94,8 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
     const { log, result } = runChangeLog(inputs[0]!, flags.sections, !!flags.force, ctx);
     const dates = annexDate(flags.date, ctx.env, log.date);
     const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter, date: dates.day };
-    return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates };
+    const items = log.items.map((it) => ({ id: it.id, summary: it.summary }));
+    return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates, items };
   }
   const sides = versionReaders(inputs, flags, ctx);
   const result = diffTrees(sides.old, sides.new, { detectMoves: flags.moves, context: 0 });
@@ -101,7 +104,7 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
   const compared = flags.from !== undefined ? `${flags.from} → ${flags.to ?? 'working tree'}` : `${inputs[0]} → ${inputs[1]}`;
   const what = flags.id ?? 'Comparison';
   const author = flags.author ?? 'SECAS';
-  return { redline: result.redline, meta: { modId: what, title: flags.title ?? compared, drafter: author, date: dates.day }, author, what, dates };
+  return { redline: result.redline, meta: { modId: what, title: flags.title ?? compared, drafter: author, date: dates.day }, author, what, dates, items: [] };
 }
 
 export const registerAnnex: Register = (program, ctx, setExit) => {
@@ -134,10 +137,10 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
         const reason = personalNameReason(flags.author);
         if (reason) throw new UsageError(`--author must be a role or organisation such as SECAS, not a person: '${flags.author}' — ${reason}`);
       }
-      const { redline, meta, author, what, dates } = annexSource(inputs, flags, ctx);
+      const { redline, meta, author, what, dates, items } = annexSource(inputs, flags, ctx);
       if (flags.annexVersion !== undefined) meta.version = flags.annexVersion;
       if (flags.classification !== undefined) meta.classification = flags.classification;
-      const annex = buildAnnex(redline, meta);
+      const annex = buildAnnex(redline, meta, { items });
 
       let data: string | Uint8Array;
       if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates.iso });
