@@ -15,8 +15,10 @@ export interface AnnexMeta {
   release?: string;
   /** A role, never a person: 'SECAS'. */
   drafter: string;
-  /** YYYY-MM-DD. */
-  date: string;
+  /** YYYY-MM-DD; absent for an undated comparison (never the clock). */
+  date?: string;
+  /** For an annex of two versions rather than a change log: what was compared ('HEAD', 'working tree'). */
+  comparison?: { from: string; to: string };
   /** Annex version, e.g. '1.0'. */
   version?: string;
   /** Default 'White'. */
@@ -30,8 +32,8 @@ export interface AnnexTitleBlock {
   subtitle: string;
   /** 'Version 1.0', or null when the meta has no version. */
   version: string | null;
-  /** '22 May 2024'. */
-  date: string;
+  /** '22 May 2024'; null when undated. */
+  date: string | null;
   release: string | null;
   drafter: string;
 }

@@ -16,8 +16,8 @@ export interface AnnexDocxOptions {
   mode?: DocxMode;
   /** The author of revisions and of the file: a role, never a person. Default 'SECAS'. */
   author?: string;
-  /** ISO 8601 UTC ('2024-05-22T00:00:00Z'): revision dates and document properties. */
-  date: string;
+  /** ISO 8601 UTC ('2024-05-22T00:00:00Z'): revision dates and document properties; null for none (undated). */
+  date: string | null;
 }
 
 function para(style: string, text: string, ctx: RunContext, extra: { keepNext?: boolean; pageBreakBefore?: boolean } = {}): string {
@@ -28,7 +28,7 @@ function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
   const t = annex.title;
   const out = [para('Title', t.heading, ctx), para('Subtitle', t.annex, ctx), para('Subtitle', t.subtitle, ctx)];
   if (t.version) out.push(para('TitleMeta', t.version, ctx));
-  out.push(para('TitleMeta', t.date, ctx));
+  if (t.date) out.push(para('TitleMeta', t.date, ctx));
   if (t.release) out.push(para('TitleMeta', t.release, ctx));
   out.push(para('TitleMeta', `Prepared by ${t.drafter}`, ctx));
   // Heading 1 like the parts: the navigation pane shows one level, in order.
@@ -125,7 +125,7 @@ function joinElements(all: Element[], ctx: RunContext): string {
 export function renderAnnexDocx(annex: AnnexDocument, options: AnnexDocxOptions): Uint8Array {
   const mode = options.mode ?? 'visual';
   const author = options.author ?? 'SECAS';
-  if (!isIsoUtc(options.date)) throw new UsageError(`DOCX date must be ISO 8601 UTC such as 2024-05-22T00:00:00Z, got '${options.date}'`);
+  if (options.date !== null && !isIsoUtc(options.date)) throw new UsageError(`DOCX date must be ISO 8601 UTC such as 2024-05-22T00:00:00Z, got '${options.date}'`);
   if (author.trim() === '') throw new UsageError('the DOCX author must be a role such as SECAS, not empty');
   // In a release every revision is authored by its modification ('SECAS (MP250)'): Word filters by author.
   const modificationOf = new Map(annex.notes.filter((n) => n.modification !== null).map((n) => [n.item, n.modification!]));

@@ -17,11 +17,11 @@ function initials(author: string): string {
 }
 
 /** Comment ids are the note indexes: unique, and the same for every mode that shows them. */
-export function commentsXml(notes: readonly AnnexNote[], author: string, date: string): string {
+export function commentsXml(notes: readonly AnnexNote[], author: string, date: string | null): string {
   const comments = notes.map((n, id) => {
     const who = noteAuthor(author, n);
     return (
-      `<w:comment w:id="${id}" w:author="${escapeAttr(who)}" w:date="${escapeAttr(date)}" w:initials="${escapeAttr(initials(who))}">` +
+      `<w:comment w:id="${id}" w:author="${escapeAttr(who)}"${date === null ? '' : ` w:date="${escapeAttr(date)}"`} w:initials="${escapeAttr(initials(who))}">` +
       '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' +
       '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' +
       `${plainRun(n.text)}</w:p></w:comment>`

@@ -24,8 +24,8 @@ export interface PackageInput {
   title: string;
   /** A role, e.g. 'SECAS'. */
   creator: string;
-  /** ISO 8601 UTC: '2024-05-22T00:00:00Z'. */
-  date: string;
+  /** ISO 8601 UTC: '2024-05-22T00:00:00Z'; null: the properties carry no date (an undated document). */
+  date: string | null;
 }
 
 const enc = new TextEncoder();
@@ -91,7 +91,7 @@ const FONT_TABLE =
   `<w:font w:name="${CODE_FONT}"><w:charset w:val="00"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>` +
   '</w:fonts>';
 
-function coreXml(title: string, creator: string, date: string): string {
+function coreXml(title: string, creator: string, date: string | null): string {
   return (
     XML_DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -99,8 +99,10 @@ function coreXml(title: string, creator: string, date: string): string {
     `<dc:creator>${escapeText(creator)}</dc:creator>` +
     `<cp:lastModifiedBy>${escapeText(creator)}</cp:lastModifiedBy>` +
     '<cp:revision>1</cp:revision>' +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:modified>` +
+    (date === null
+      ? ''
+      : `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:created>` +
+        `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:modified>`) +
     '</cp:coreProperties>'
   );
 }

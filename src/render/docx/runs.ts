@@ -24,7 +24,7 @@ export class Revisions {
   private next = 1;
   constructor(
     readonly author: string,
-    readonly date: string,
+    readonly date: string | null,
     private readonly modificationOf: (item: string) => string | null = () => null,
   ) {}
 
@@ -34,9 +34,10 @@ export class Revisions {
     return mods.length === 0 ? this.author : `${this.author} (${mods.join(', ')})`;
   }
 
-  /** ' w:id="7" w:author="SECAS" w:date="2024-05-22T00:00:00Z"' */
+  /** ' w:id="7" w:author="SECAS" w:date="2024-05-22T00:00:00Z"' (no w:date when undated: it is optional). */
   attrs(items: readonly string[] = []): string {
-    return ` w:id="${this.next++}" w:author="${escapeAttr(this.authorOf(items))}" w:date="${escapeAttr(this.date)}"`;
+    const date = this.date === null ? '' : ` w:date="${escapeAttr(this.date)}"`;
+    return ` w:id="${this.next++}" w:author="${escapeAttr(this.authorOf(items))}"${date}`;
   }
 
   get count(): number {
