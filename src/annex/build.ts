@@ -74,6 +74,19 @@ function partContent(doc: DocumentRedline): AnnexPartItem[] {
     last = i;
   });
   closeRun();
+  return withoutDoubleEllipsis(content);
+}
+
+/**
+ * A table ending in an ellipsis row followed by an ellipsis paragraph would show '…' twice in a row: the
+ * paragraph says it (text is left out from there to the next passage), so the row goes.
+ */
+function withoutDoubleEllipsis(content: AnnexPartItem[]): AnnexPartItem[] {
+  content.forEach((item, i) => {
+    if (item.type !== 'clause' || content[i + 1]?.type !== 'gap') return;
+    const last = item.blocks[item.blocks.length - 1];
+    if (last?.type === 'table' && last.rows[last.rows.length - 1]?.type === 'gap-row') last.rows.pop();
+  });
   return content;
 }
 

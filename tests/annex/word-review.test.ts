@@ -6,7 +6,8 @@
 // authored by its modification; every part of every mode passes the ECMA-376 schemas.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChangeLog } from '../../src/cli/run-change-log.js';
@@ -18,7 +19,9 @@ import { requireTool } from '../helpers/tools.js';
 import { canValidateDocx, validateDocx } from '../helpers/validate-docx.js';
 import { canRunSofficeMacros, sofficeRevisions, type SofficeResult } from '../helpers/soffice-revisions.js';
 import { runCli } from '../helpers/run-cli.js';
-import { pandocUnits } from '../docx/pandoc.js';
+import { pandocUnits, type Unit } from '../docx/pandoc.js';
+import { diffTrees } from '../../src/diff/trees.js';
+import { directoryReader } from '../../src/cli/tree-readers.js';
 import { actualLines, expectedLines } from '../docx/oracle.js';
 import { readZip } from '../docx/zip-reader.js';
 import { parseXml, elements, textOf, type XmlElement } from '../docx/xml-tree.js';
@@ -30,8 +33,8 @@ const MODES: DocxMode[] = ['visual', 'tracked', 'clean'];
 
 const ctx: CliContext = { argv: [], cwd: REPO, env: {}, stdout: { write: () => true }, stderr: { write: () => true } };
 
-function housekeeping(): AnnexDocument {
-  const { log, result } = runChangeLog(CHANGES, 'sections', false, ctx);
+function fromChangeLog(changes: string): AnnexDocument {
+  const { log, result } = runChangeLog(changes, 'sections', false, ctx);
   const meta = { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date, release: log.release };
   return buildAnnex(result.redline, meta, { items: log.items.map((i) => ({ id: i.id, summary: i.summary })) });
 }
@@ -41,7 +44,36 @@ function part(docx: Uint8Array, name: string): XmlElement | null {
   return item ? parseXml(new TextDecoder().decode(item.data)) : null;
 }
 
-const annex = housekeeping();
+const annex = fromChangeLog(CHANGES);
+// tests/fixtures/word-review: a paragraph inserted right before a table, a row of long identifiers.
+const fixture = fromChangeLog('tests/fixtures/word-review/changes.yaml');
+const fixtureTracked = renderAnnexDocx(fixture, { mode: 'tracked', date: DATE });
+const fixtureVisual = renderAnnexDocx(fixture, { mode: 'visual', date: DATE });
+
+/** A comparison whose new text drops the paragraph right before the F4 table of Pages. */
+function droppedBeforeTable(): { annex: AnnexDocument; docx: Uint8Array } {
+  const dir = mkdtempSync(join(tmpdir(), 'word-review-cmp-'));
+  try {
+    cpSync(join(REPO, 'sections'), join(dir, 'new'), { recursive: true });
+    const f = join(dir, 'new', 'section-F.md');
+    const text = readFileSync(f, 'utf8');
+    const dropped = text.replace('The sub-GHz channels available to a Dual Band Communications Hub are grouped into the following Pages.\n\n', '');
+    expect(dropped).not.toBe(text);
+    writeFileSync(f, dropped);
+    const { redline } = diffTrees(directoryReader('sections', REPO), directoryReader(join(dir, 'new'), REPO), {});
+    const cmp = buildAnnex(redline, { modId: 'Comparison', title: 'sections → new', drafter: 'SECAS', comparison: { from: 'sections', to: 'new' } });
+    return { annex: cmp, docx: renderAnnexDocx(cmp, { mode: 'tracked', date: null }) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const dropped = droppedBeforeTable();
+
+/** The unit right before the first table whose header starts with 'Page'. */
+function beforePagesTable(units: readonly Unit[]): Unit | undefined {
+  const i = units.findIndex((u) => u.style === 'table' && u.rows?.[0]?.[0] === 'Page');
+  return i > 0 ? units[i - 1] : undefined;
+}
 const docx = Object.fromEntries(MODES.map((m) => [m, renderAnnexDocx(annex, { mode: m, date: DATE })])) as Record<DocxMode, Uint8Array>;
 
 describe('item notes are comments, never text', () => {
@@ -73,6 +105,24 @@ describe('item notes are comments, never text', () => {
     expect(part(docx.clean, 'word/comments.xml')).toBeNull();
   });
 
+  it('a paragraph inserted or deleted right before a table uses Word\'s pattern: the mark of the paragraph before it', () => {
+    const paragraphs = elements(part(fixtureTracked, 'word/document.xml')!, 'w:p');
+    const i = paragraphs.findIndex((p) => textOf(p).startsWith('Each Page is listed'));
+    const mark = (p: XmlElement | undefined): string | null => {
+      const rPr = p && elements(p, 'w:pPr')[0] ? elements(elements(p, 'w:pPr')[0]!, 'w:rPr')[0] : undefined;
+      return rPr ? (elements(rPr, 'w:ins').length ? 'ins' : elements(rPr, 'w:del').length ? 'del' : null) : null;
+    };
+    expect(mark(paragraphs[i])).toBeNull();
+    expect(textOf(paragraphs[i - 1]!)).toMatch(/^The sub-GHz channels/);
+    expect(mark(paragraphs[i - 1])).toBe('ins');
+  });
+
+  it('cells of inserted rows have their paragraph marks marked too', () => {
+    const rows = elements(part(fixtureTracked, 'word/document.xml')!, 'w:tr').filter((r) => textOf(r).startsWith('Page 32'));
+    expect(rows.length).toBe(1);
+    for (const p of elements(rows[0]!, 'w:p')) expect(elements(elements(p, 'w:pPr')[0]!, 'w:ins').length).toBe(1);
+  });
+
   it('tracked mode switches on change tracking; the others do not', () => {
     expect(elements(part(docx.tracked, 'word/settings.xml')!, 'w:trackRevisions').length).toBe(1);
     expect(elements(part(docx.visual, 'word/settings.xml')!, 'w:trackRevisions').length).toBe(0);
@@ -88,6 +138,11 @@ describe.skipIf(!canValidateDocx())('ECMA-376 schemas', () => {
         writeFileSync(f, docx[m]);
         return f;
       });
+      for (const [name, data] of [['fixture-tracked', fixtureTracked], ['fixture-visual', fixtureVisual], ['dropped', dropped.docx]] as const) {
+        const f = join(dir, `${name}.docx`);
+        writeFileSync(f, data);
+        files.push(f);
+      }
       expect(validateDocx(...files)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -99,6 +154,8 @@ describe.skipIf(!requireTool('pandoc'))('pandoc reads the tracked annex', () => 
   for (const side of ['accept', 'reject'] as const) {
     it(`${side}-all gives exactly the ${side === 'accept' ? 'amended' : 'current'} clauses`, () => {
       expect(actualLines(pandocUnits(docx.tracked, side))).toEqual(expectedLines(annex, side));
+      expect(actualLines(pandocUnits(fixtureTracked, side))).toEqual(expectedLines(fixture, side));
+      expect(actualLines(pandocUnits(dropped.docx, side))).toEqual(expectedLines(dropped.annex, side));
     });
   }
 });
@@ -106,17 +163,27 @@ describe.skipIf(!requireTool('pandoc'))('pandoc reads the tracked annex', () => 
 describe.skipIf(!canRunSofficeMacros())("LibreOffice's own Accept All / Reject All", () => {
   let results: SofficeResult[] = [];
   let release: { tracked: Uint8Array; visual: Uint8Array; dir: string } | null = null;
+  let pdf = '';
+  let pdfHousekeeping = '';
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'word-review-'));
     const r = await runCli(['release', 'releases/example.yaml', '--out', join(dir, 'out')], REPO);
     expect(r.code).toBe(0);
     release = { tracked: readFileSync(join(dir, 'out', 'release-redline-tracked.docx')), visual: readFileSync(join(dir, 'out', 'release-redline.docx')), dir };
+    pdf = join(dir, 'fixture-visual.pdf');
+    pdfHousekeeping = join(dir, 'housekeeping-visual.pdf');
     results = sofficeRevisions([
       { docx: docx.tracked, action: 'accept' },
       { docx: docx.tracked, action: 'reject' },
-      { docx: docx.visual, action: 'none' },
+      { docx: docx.visual, action: 'none', pdf: pdfHousekeeping },
       { docx: release.tracked, action: 'accept' },
       { docx: release.tracked, action: 'reject' },
+      { docx: fixtureTracked, action: 'accept' },
+      { docx: fixtureTracked, action: 'reject' },
+      { docx: dropped.docx, action: 'accept' },
+      { docx: dropped.docx, action: 'reject' },
+      { docx: fixtureVisual, action: 'none', pdf },
+      { docx: release.visual, action: 'none' },
     ]);
   }, 300_000);
   afterAll(() => {
@@ -155,5 +222,37 @@ describe.skipIf(!canRunSofficeMacros())("LibreOffice's own Accept All / Reject A
     for (const rev of revisions) expect(rev.attrs['w:author']).toMatch(/^SECAS \(MP2\d\d(, MP2\d\d)*\)$/);
     const byMod = new Set(revisions.map((r) => r.attrs['w:author']));
     expect(byMod.has('SECAS (MP250)') && byMod.has('SECAS (MP260)')).toBe(true);
+    // The legend says so, and names the targeted modification left out.
+    const visual = results[10]!;
+    const about = visual.units.map((u) => u.text).join('\n');
+    expect(about).toContain('SECAS (MP250)');
+    expect(about).toContain('Not included: MP261 (targeted)');
+    expect(about).not.toMatch(/\[(MP\d+ item|Item)/);
+  });
+
+  it('a paragraph inserted right before a table: Reject All leaves the paragraph before it, not an empty one', () => {
+    const [accept, reject] = [results[5]!, results[6]!];
+    expect(actualLines(accept.units)).toEqual(expectedLines(fixture, 'accept'));
+    expect(actualLines(reject.units)).toEqual(expectedLines(fixture, 'reject'));
+    expect(beforePagesTable(accept.units)?.text).toBe('Each Page is listed in the table below with the band and channels it covers.');
+    expect(beforePagesTable(reject.units)?.text).toBe('The sub-GHz channels available to a Dual Band Communications Hub are grouped into the following Pages.');
+    // The inserted row goes on Reject All, stays on Accept All.
+    const pages = (r: SofficeResult): string[] => r.units.find((u) => u.style === 'table' && u.rows?.[0]?.[0] === 'Page')!.rows!.map((row) => row[0]!);
+    expect(pages(accept)).toContain('Page 32');
+    expect(pages(reject)).not.toContain('Page 32');
+  });
+
+  it('a paragraph deleted right before a table: Accept All leaves the paragraph before it, not an empty one', () => {
+    const [accept, reject] = [results[7]!, results[8]!];
+    expect(actualLines(accept.units)).toEqual(expectedLines(dropped.annex, 'accept'));
+    expect(actualLines(reject.units)).toEqual(expectedLines(dropped.annex, 'reject'));
+    expect(beforePagesTable(accept.units)?.text).toMatch(/^This Annex sets out the rules/);
+    expect(beforePagesTable(reject.units)?.text).toMatch(/^The sub-GHz channels available/);
+  });
+
+  it.skipIf(!requireTool('pdftotext'))('identifiers in table columns are not split across lines', () => {
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }) + execFileSync('pdftotext', ['-layout', pdfHousekeeping, '-'], { encoding: 'utf8' });
+    // The F4 table of Pages is shown whole in the housekeeping annex (it is short and unchanged).
+    for (const id of ['LowerBandSubGHzChannels0To26', 'LowerBandSubGHzChannels35To61', 'UpperBandSubGHzChannels27To34', 'Frequency band', 'Mandatory']) expect(text).toContain(id);
   });
 });

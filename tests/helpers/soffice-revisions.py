@@ -6,7 +6,7 @@
 # as rows of cell texts, and the comments with their authors — as JSON. tests/helpers/soffice-revisions.ts
 # copies it into a fresh profile and runs it. Needs python3-uno and libreoffice-script-provider-python.
 #
-# jobs.json: [{"in": "/abs/a.docx", "action": "accept" | "reject" | "none", "out": "/abs/a.json"}]
+# jobs.json: [{"in": "/abs/a.docx", "action": "accept" | "reject" | "none", "out": "/abs/a.json", "pdf": "/abs/a.pdf"?}]
 
 import json
 import os
@@ -90,6 +90,9 @@ def main(*_args):
                       'units': body(doc), 'comments': comments(doc)}
             with open(job['out'], 'w', encoding='utf-8') as f:
                 json.dump(result, f, ensure_ascii=False)
+            if job.get('pdf'):
+                # As LibreOffice lays it out, comments in the margin.
+                doc.storeToURL(uno.systemPathToFileUrl(job['pdf']), (prop('FilterName', 'writer_pdf_Export'),))
             doc.close(True)
     except Exception:
         with open(jobs_file + '.error', 'w', encoding='utf-8') as f:

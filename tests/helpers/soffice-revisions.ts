@@ -38,7 +38,7 @@ export function canRunSofficeMacros(): boolean {
 }
 
 /** Runs every job in one soffice process; results in job order. */
-export function sofficeRevisions(jobs: readonly { docx: Uint8Array; action: SofficeAction }[]): SofficeResult[] {
+export function sofficeRevisions(jobs: readonly { docx: Uint8Array; action: SofficeAction; pdf?: string }[]): SofficeResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'soffice-rev-'));
   try {
     const profile = join(dir, 'profile');
@@ -51,7 +51,7 @@ export function sofficeRevisions(jobs: readonly { docx: Uint8Array; action: Soff
     const list = jobs.map((j, i) => {
       const file = join(dir, `in-${i}.docx`);
       writeFileSync(file, j.docx);
-      return { in: file, action: j.action, out: join(dir, `out-${i}.json`) };
+      return { in: file, action: j.action, out: join(dir, `out-${i}.json`), ...(j.pdf !== undefined ? { pdf: j.pdf } : {}) };
     });
     const jobsFile = join(dir, 'jobs.json');
     writeFileSync(jobsFile, JSON.stringify(list));
