@@ -123,15 +123,66 @@ describe('item notes are comments, never text', () => {
     for (const p of elements(rows[0]!, 'w:p')) expect(elements(elements(p, 'w:pPr')[0]!, 'w:ins').length).toBe(1);
   });
 
+  it('the cover page has no running header; clean mode does not say "redlined"', () => {
+    const doc = part(docx.visual, 'word/document.xml')!;
+    const sectPr = elements(doc, 'w:sectPr')[0]!;
+    expect(elements(sectPr, 'w:titlePg').length).toBe(1);
+    const first = elements(sectPr, 'w:headerReference').find((h) => h.attrs['w:type'] === 'first');
+    expect(first).toBeDefined();
+    expect(textOf(part(docx.visual, 'word/header2.xml')!)).toBe('');
+    expect(textOf(part(docx.visual, 'word/footer2.xml')!)).toContain('Classification of White');
+    expect(textOf(part(docx.clean, 'word/document.xml')!)).not.toContain('Redlined against');
+    expect(textOf(part(docx.clean, 'word/document.xml')!)).toContain('Shown as amended; drafted against SEC 2024-02');
+  });
+
+  it('headings: Heading 1 only, none before the title block ends; no Heading 2 before the first Heading 1', () => {
+    const styles = elements(part(docx.visual, 'word/document.xml')!, 'w:pStyle').map((s) => s.attrs['w:val']);
+    const first1 = styles.indexOf('Heading1');
+    const first2 = styles.indexOf('Heading2');
+    expect(first1).toBeGreaterThan(0);
+    expect(first2 === -1 || first2 > first1).toBe(true);
+  });
+
+  it('the tab after a clause number is never underlined or struck', () => {
+    const doc = part(docx.visual, 'word/document.xml')!;
+    for (const r of elements(doc, 'w:r')) {
+      if (elements(r, 'w:tab').length === 0) continue;
+      expect(elements(r, 'w:rStyle').map((s) => s.attrs['w:val'])).not.toContain('InsertedText');
+      expect(elements(r, 'w:rStyle').map((s) => s.attrs['w:val'])).not.toContain('DeletedText');
+    }
+  });
+
   it('tracked mode switches on change tracking; the others do not', () => {
     expect(elements(part(docx.tracked, 'word/settings.xml')!, 'w:trackRevisions').length).toBe(1);
     expect(elements(part(docx.visual, 'word/settings.xml')!, 'w:trackRevisions').length).toBe(0);
   });
 });
 
+describe('the items table and the impact matrix', () => {
+  it('have a Heading 1, and a header and footer with the classification and page numbers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tables-'));
+    try {
+      expect((await runCli(['table', CHANGES, '-o', join(dir, 'items.docx')], REPO)).code).toBe(0);
+      expect((await runCli(['release', 'releases/example.yaml', '--matrix', '-o', join(dir, 'matrix.docx')], REPO)).code).toBe(0);
+      for (const name of ['items.docx', 'matrix.docx']) {
+        const file = readFileSync(join(dir, name));
+        const styles = elements(part(file, 'word/document.xml')!, 'w:pStyle').map((s) => s.attrs['w:val']);
+        expect(styles).toContain('Heading1');
+        expect(textOf(part(file, 'word/footer1.xml')!)).toContain('This document has a Classification of White');
+        expect(elements(part(file, 'word/footer1.xml')!, 'w:instrText').map((e) => textOf(e).trim())).toEqual(['PAGE', 'NUMPAGES']);
+        expect(textOf(part(file, 'word/header1.xml')!)).not.toBe('');
+      }
+      if (canValidateDocx()) expect(validateDocx(join(dir, 'items.docx'), join(dir, 'matrix.docx'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.skipIf(!canValidateDocx())('ECMA-376 schemas', () => {
-  it('every part of every mode is valid', () => {
+  it('every part of every mode is valid, and of both release redlines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'annex-validate-'));
+    expect((await runCli(['release', 'releases/example.yaml', '--out', join(dir, 'release')], REPO)).code).toBe(0);
     try {
       const files = MODES.map((m) => {
         const f = join(dir, `annex-${m}.docx`);
@@ -143,6 +194,7 @@ describe.skipIf(!canValidateDocx())('ECMA-376 schemas', () => {
         writeFileSync(f, data);
         files.push(f);
       }
+      files.push(join(dir, 'release', 'release-redline.docx'), join(dir, 'release', 'release-redline-tracked.docx'));
       expect(validateDocx(...files)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

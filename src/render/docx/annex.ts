@@ -56,10 +56,18 @@ function instructionXml(item: AnnexInstruction, ctx: RunContext): string {
   return paragraph({ style: 'Instruction' }, anchors.start + plainRun(item.text) + anchors.end, ctx);
 }
 
+/** 'Redlined against SEC 2024-02'; a clean copy shows no redline: 'Shown as amended; drafted against …'. */
+function partNote(part: AnnexPart, mode: DocxMode): string {
+  const note = sentenceCase(part.against);
+  if (mode !== 'clean') return note;
+  const m = /^Redlined against (.*)$/.exec(note);
+  return m ? `Shown as amended; drafted against ${m[1]}` : note;
+}
+
 function partElements(part: AnnexPart, first: boolean, ctx: RunContext): Element[] {
   const els: Element[] = [];
   els.push({ kind: 'p', xml: para('Heading1', part.heading, ctx, { keepNext: true, pageBreakBefore: first }) });
-  els.push({ kind: 'p', xml: para('PartNote', sentenceCase(part.against), ctx) });
+  els.push({ kind: 'p', xml: para('PartNote', partNote(part, ctx.mode), ctx) });
   for (const item of part.content) {
     if (item.type === 'instruction') els.push({ kind: 'p', xml: instructionXml(item, ctx) });
     else if (item.type === 'gap') els.push({ kind: 'p', xml: para('Ellipsis', '…', ctx) });
