@@ -150,6 +150,10 @@ export function columnWidths(t: AnnexTable, width: number): number[] {
     wanted[0] = Math.max(minimum[0]!, Math.round(width * 0.3));
     wanted[1] = Math.max(minimum[1]!, width - wanted[0]!);
   }
+  // A short column ('Page 28', '0 to 26') gets its whole line first when that leaves room for the others.
+  const SHORT = 12 * CHAR + CELL_MARGIN;
+  const short = minimum.map((m, i) => (wanted[i]! <= SHORT ? Math.max(m, wanted[i]!) : m));
+  if (short.reduce((a, b) => a + b, 0) < width) short.forEach((s, i) => (minimum[i] = s));
   const need = minimum.reduce((a, b) => a + b, 0);
   let out: number[];
   if (need >= width) out = minimum.map((m) => Math.floor((width * m) / need));

@@ -52,7 +52,7 @@ function paraStyle(s: ParaStyle): string {
 }
 
 const PARA_STYLES: ParaStyle[] = [
-  { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', pPr: '<w:spacing w:before="2400" w:after="240"/>', rPr: '<w:b/><w:sz w:val="40"/><w:szCs w:val="40"/>' },
+  { id: 'Title', name: 'Title', basedOn: 'Normal', next: 'Normal', pPr: '<w:spacing w:before="1200" w:after="240"/>', rPr: '<w:b/><w:sz w:val="40"/><w:szCs w:val="40"/>' },
   { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', pPr: '<w:spacing w:before="0" w:after="120"/>', rPr: '<w:sz w:val="32"/><w:szCs w:val="32"/>' },
   { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', pPr: '<w:spacing w:before="0" w:after="60"/>', rPr: '<w:sz w:val="22"/><w:szCs w:val="22"/>' },
   { id: 'Heading1', name: 'heading 1', basedOn: 'Normal', next: 'Normal', outline: 0, pPr: '<w:keepNext/><w:keepLines/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="000000"/></w:pBdr><w:spacing w:before="480" w:after="120"/>', rPr: '<w:b/><w:sz w:val="28"/><w:szCs w:val="28"/>' },
