@@ -274,6 +274,14 @@ describe.skipIf(!canRunSofficeMacros())("LibreOffice's own Accept All / Reject A
     for (const rev of revisions) expect(rev.attrs['w:author']).toMatch(/^SECAS \(MP2\d\d(, MP2\d\d)*\)$/);
     const byMod = new Set(revisions.map((r) => r.attrs['w:author']));
     expect(byMod.has('SECAS (MP250)') && byMod.has('SECAS (MP260)')).toBe(true);
+    // G3.5 is changed by two modifications: each revision says which, and each has its own comment.
+    const g35 = elements(doc, 'w:p').find((p) => textOf(p).startsWith('G3.5') && !textOf(p).startsWith('G3.5A'))!;
+    const g35Authors = new Set([...elements(g35, 'w:ins'), ...elements(g35, 'w:del')].map((r) => r.attrs['w:author']));
+    expect(g35Authors).toEqual(new Set(['SECAS (MP250)', 'SECAS (MP260)']));
+    const g35Notes = elements(g35, 'w:commentReference').map((r) => Number(r.attrs['w:id']));
+    const comments = elements(part(release!.tracked, 'word/comments.xml')!, 'w:comment');
+    const noteAuthors = g35Notes.map((id) => comments.find((c) => Number(c.attrs['w:id']) === id)!.attrs['w:author']);
+    expect(new Set(noteAuthors)).toEqual(new Set(['SECAS (MP250)', 'SECAS (MP260)']));
     // The legend says so, and names the targeted modification left out.
     const visual = results[10]!;
     const about = visual.units.map((u) => u.text).join('\n');

@@ -7,7 +7,6 @@
 import type { BlockStatus, TextChange } from '../../redline/types.js';
 import type { AnnexGapRow, AnnexRow, AnnexTable, AnnexTextBlock } from '../../annex/types.js';
 import type { Align } from '../../model/types.js';
-import { plainText } from '../inline-markdown.js';
 import { literalRuns, richRuns, type RichRun } from '../rich-runs.js';
 import { anchorXml } from './comments.js';
 import { runXml, type RunContext } from './runs.js';
@@ -63,12 +62,13 @@ function labelledContent(b: AnnexTextBlock, ctx: RunContext): string {
 }
 
 /**
- * A word too long to break (an XML name, a long code) next to justified text stretches the line's spaces:
+ * A word too long to break (an XML name, a long code; in visual mode a struck name glued to its replacement,
+ * 'sr:FirmwareVersionUpdatesr:FirmwareVersionActivated') next to justified text stretches the line's spaces:
  * such paragraphs are set ragged right instead.
  */
 const LONG_WORD = 28;
 function hasLongWord(b: AnnexTextBlock): boolean {
-  const shown = `${plainText(b.text.old ?? '')} ${plainText(b.text.new ?? '')}`;
+  const shown = richRuns(b.text).map((r) => r.text).join('');
   return shown.split(/\s+/).some((w) => w.length >= LONG_WORD);
 }
 
