@@ -15,7 +15,7 @@ export type LegendLine = LegendPart[];
  * `notes` says how the renderer shows which item makes a change: 'tag' ([Item 3] after the text) or
  * 'comment' (a comment beside the text — a Word comment, a CriticMarkup comment — never part of it).
  */
-export function legendLines(mode: LegendMode, hasItems: boolean, notes: 'tag' | 'comment' = 'tag'): LegendLine[] {
+export function legendLines(mode: LegendMode, hasItems: boolean, notes: 'tag' | 'comment' = 'tag', example = 'Item 3'): LegendLine[] {
   const lines = modeLines(mode, notes);
   if (hasItems && mode !== 'clean') {
     lines.push([
@@ -24,7 +24,7 @@ export function legendLines(mode: LegendMode, hasItems: boolean, notes: 'tag' | 
           notes === 'comment'
             ? mode === 'critic'
               ? 'Where a change comes from a numbered item of the modification, a CriticMarkup comment after the changed text names the item and summarises it; comments are not part of the text.'
-              : 'Where a change comes from a numbered item of the modification, a comment in the margin names the item and summarises it, for example “Item 3: …”; comments are not part of the text.'
+              : `Where a change comes from a numbered item of the modification, a comment in the margin names the item and summarises it, for example “${example}: …”; comments are not part of the text.`
             : 'Where a change comes from a numbered item of the modification, the item number follows the changed text in square brackets, for example [Item 3].',
       },
     ]);

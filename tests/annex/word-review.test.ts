@@ -288,6 +288,8 @@ describe.skipIf(!canRunSofficeMacros())("LibreOffice's own Accept All / Reject A
     expect(about).toContain('SECAS (MP250)');
     expect(about).toContain('Not included: MP261 (targeted)');
     expect(about).not.toMatch(/\[(MP\d+ item|Item)/);
+    expect(about).toContain('for example “MP250 item 1: …”');
+    expect(about).not.toMatch(/“Item \d/);
   });
 
   it('a paragraph inserted right before a table: Reject All leaves the paragraph before it, not an empty one', () => {

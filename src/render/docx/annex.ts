@@ -36,7 +36,8 @@ function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
   for (const p of annex.about) out.push(para('AboutText', p, ctx));
   for (const b of annex.basis) out.push(para('BasisItem', `${b.document}: ${b.version}`, ctx));
   out.push(para('Heading1', 'How changes are shown', ctx));
-  for (const line of legendLines(ctx.mode, annex.hasItems, 'comment')) {
+  // The example is the annex's own first note ('Item 1', or a release's 'MP250 item 1'): one convention throughout.
+  for (const line of legendLines(ctx.mode, annex.hasItems, 'comment', annex.notes[0]?.label ?? 'Item 3')) {
     // Legend samples look like changes in visual mode but are never revisions.
     const sampleCtx: RunContext = { mode: ctx.mode === 'visual' ? 'visual' : 'clean', rev: ctx.rev };
     const content = line.map((part) => (part.sample ? runXml({ op: part.sample, text: part.text }, sampleCtx) : plainRun(part.text))).join('');
