@@ -59,14 +59,17 @@ function textBlock(b: BlockRedline): AnnexTextBlock {
   };
 }
 
+/** An unchanged table of up to this many rows, shown in a changed clause, is shown whole (it is context). */
+export const WHOLE_TABLE_ROWS = 12;
+
 /**
  * Keeps changed rows and replaces each run of two or more unchanged rows with a gap row (a single unchanged
- * row is shown: it takes no more room than the ellipsis would). A table with three rows or fewer and no
- * change is shown whole.
+ * row is shown: it takes no more room than the ellipsis would). A table with no change is shown whole when it
+ * is short: a header and an ellipsis alone would tell the reader nothing.
  */
 export function elideRows(rows: readonly AnnexRow[], tableStatus: BlockRedline['status']): (AnnexRow | AnnexGapRow)[] {
   if (tableStatus === 'inserted' || tableStatus === 'deleted') return [...rows];
-  if (rows.length <= 3 && rows.every((r) => r.status === 'unchanged')) return [...rows];
+  if (rows.length <= WHOLE_TABLE_ROWS && rows.every((r) => r.status === 'unchanged')) return [...rows];
   const out: (AnnexRow | AnnexGapRow)[] = [];
   let run: AnnexRow[] = [];
   const flush = (): void => {

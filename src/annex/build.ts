@@ -5,7 +5,8 @@ import { redlineErrors } from '../redline/invariant.js';
 import { docDisplayName, docId } from '../model/doc-ref.js';
 import { UsageError } from '../util/errors.js';
 import { displayDate as longDate } from '../util/calendar-date.js';
-import type { AnnexClause, AnnexDocument, AnnexMeta, AnnexPart, AnnexPartItem } from './types.js';
+import type { AnnexClause, AnnexDocument, AnnexInstruction, AnnexItemInfo, AnnexMeta, AnnexPart, AnnexPartItem } from './types.js';
+import { anchorNotes } from './notes.js';
 import { annexBlocks, sortItems } from './blocks.js';
 import { clauseInstruction, documentReplacements, replacementInstruction } from './instructions.js';
 
@@ -42,28 +43,45 @@ function partContent(doc: DocumentRedline): AnnexPartItem[] {
 
   const replacements = documentReplacements(doc);
   let last = -1;
-  let lastInstruction: string | null = null;
-  const issued = new Set<string>(); // shared instructions already given once in this part
+  // The shared replacement instruction of the run of clauses being built, worded once the run is complete.
+  let run: { instruction: AnnexInstruction; finds: string[]; clauses: ClauseRedline[] } | null = null;
+  const closeRun = (): void => {
+    if (run) run.instruction.text = replacementInstruction(doc, run.finds, run.clauses);
+    run = null;
+  };
   doc.clauses.forEach((clause, i) => {
     if (clause.status === 'unchanged') return;
     if (last >= 0 && i > last + 1) content.push({ type: 'gap' });
     const finds = [...replacements].filter(([, set]) => set.has(i)).map(([find]) => find);
     const own = clause.edits.filter((e) => !(e.kind === 'replace' && e.find !== undefined && finds.includes(e.find)));
-    // A clause whose only edits are document-wide replacements shares the document-level instruction.
-    const shared = finds.length > 0 && own.length === 0 ? replacementInstruction(doc, finds) : null;
-    const text = shared ?? clauseInstruction(doc, i);
-    if (text !== lastInstruction || own.length > 0 || finds.length === 0) {
-      const wording = shared !== null && issued.has(shared) ? replacementInstruction(doc, finds, true) : text;
-      if (shared !== null) issued.add(shared);
-      content.push({ type: 'instruction', text: wording, items: editItems(clause) });
+    // A clause whose only edits are document-wide replacements shares one instruction with the clauses next
+    // to it that have the same replacements only.
+    const shared = finds.length > 0 && own.length === 0;
+    if (shared && run && run.finds.join('\u0000') === finds.join('\u0000')) {
+      run.clauses.push(clause);
+      run.instruction.items = sortItems([...run.instruction.items, ...editItems(clause)]);
     } else {
-      // Same shared instruction as the passage before: it covers this clause too; record its items there.
-      const prev = [...content].reverse().find((c) => c.type === 'instruction');
-      if (prev && prev.type === 'instruction') prev.items = sortItems([...prev.items, ...editItems(clause)]);
+      closeRun();
+      const instruction: AnnexInstruction = { type: 'instruction', text: shared ? '' : clauseInstruction(doc, i), items: editItems(clause) };
+      content.push(instruction);
+      if (shared) run = { instruction, finds, clauses: [clause] };
     }
-    lastInstruction = text;
     content.push(clauseItem(clause));
     last = i;
+  });
+  closeRun();
+  return withoutDoubleEllipsis(content);
+}
+
+/**
+ * A table ending in an ellipsis row followed by an ellipsis paragraph would show '…' twice in a row: the
+ * paragraph says it (text is left out from there to the next passage), so the row goes.
+ */
+function withoutDoubleEllipsis(content: AnnexPartItem[]): AnnexPartItem[] {
+  content.forEach((item, i) => {
+    if (item.type !== 'clause' || content[i + 1]?.type !== 'gap') return;
+    const last = item.blocks[item.blocks.length - 1];
+    if (last?.type === 'table' && last.rows[last.rows.length - 1]?.type === 'gap-row') last.rows.pop();
   });
   return content;
 }
@@ -87,19 +105,27 @@ function partOf(doc: DocumentRedline): AnnexPart {
 
 function aboutText(meta: AnnexMeta): string[] {
   const release = meta.release ? `, for the ${meta.release}` : '';
+  const purpose = meta.comparison
+    ? `This annex sets out the changes to the Smart Energy Code (SEC) between two versions of its text: ${meta.comparison.from} (the current text) and ${meta.comparison.to} (the amended text)${release}.`
+    : `This annex sets out the changes to the Smart Energy Code (SEC) needed to implement ${meta.modId} '${meta.title}'${release}.`;
   const about = [
-    `This annex sets out the changes to the Smart Energy Code (SEC) needed to implement ${meta.modId} '${meta.title}'${release}.`,
+    purpose,
     'Only the passages that change are reproduced, one part per SEC document in SEC order. Each passage follows an instruction saying how the text is to be amended; clause numbers are part of the text, and an ellipsis (…) stands for text that is left out because it does not change.',
   ];
   about.push('The changes are drafted against these versions of the documents:');
   return about;
 }
 
-export function buildAnnex(redline: Redline, meta: AnnexMeta): AnnexDocument {
+export interface BuildAnnexOptions {
+  /** What the change log says of each item, for the notes beside its changes. */
+  items?: readonly AnnexItemInfo[];
+}
+
+export function buildAnnex(redline: Redline, meta: AnnexMeta, options: BuildAnnexOptions = {}): AnnexDocument {
   // A redline that breaks the exactness invariant would put wrong legal text in the annex: refuse it.
   const errors = redlineErrors(redline);
   if (errors.length > 0) throw new Error(`cannot build an Annex A from an inexact redline: ${errors.slice(0, 5).join('; ')}`);
-  const date = displayDate(meta.date);
+  const date = meta.date !== undefined ? displayDate(meta.date) : null;
   const changed = redline.documents.filter((d) => d.status !== 'unchanged' && (d.status !== 'changed' || d.clauses.some((c) => c.status !== 'unchanged')));
   const parts = changed.map(partOf);
   const hasItems = changed.some((d) => d.clauses.some((c) => c.items.length > 0 || c.edits.length > 0));
@@ -116,6 +142,7 @@ export function buildAnnex(redline: Redline, meta: AnnexMeta): AnnexDocument {
     },
     about: aboutText(meta),
     hasItems,
+    notes: anchorNotes(parts, options.items ?? []),
     basis: changed.map((d) => ({
       document: docDisplayName(d.meta),
       version: d.status === 'inserted' ? 'new document' : d.oldVersion ?? d.meta.version,

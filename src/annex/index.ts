@@ -1,4 +1,5 @@
 // The Annex A document model: build it from a Redline, hand it to a renderer (src/render/).
 export * from './types.js';
-export { buildAnnex, displayDate } from './build.js';
+export { buildAnnex, displayDate, type BuildAnnexOptions } from './build.js';
+export { itemLabel } from './notes.js';
 export { blockRef, full, idParts, type Ref } from './refs.js';

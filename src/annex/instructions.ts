@@ -37,8 +37,10 @@ export function clauseRef(doc: DocumentRedline, clause: ClauseRedline): Ref {
     const p = idParts(first.id, doc.meta);
     const title = plainText(blockSide(first.text)).trim();
     if (p && p.steps.length > 0) {
+      // Where the part is, in brackets, so that a position inside it ('after its fourth paragraph') reads
+      // as a position in the part and not straight after the clause it follows.
       const anchor = p.number === null ? { text: `the start of ${docId(doc.meta)}`, of: '' } : numberRef(doc.meta, p.number, p.subs);
-      return { text: `the part headed '${title}' after ${anchor.text}`, of: anchor.of };
+      return { text: `the part headed '${title}' (after ${full(anchor)})`, of: '' };
     }
     return { text: `the part headed '${title}'`, of: ` of ${docId(doc.meta)}` };
   }
@@ -54,9 +56,10 @@ function positionOf(doc: DocumentRedline, index: number, clause: ClauseRedline):
   const edit = clause.edits.find((e) => e.after !== undefined || e.before !== undefined);
   if (edit?.after !== undefined) return { link: 'after', ref: blockRef(edit.after, doc.meta) };
   if (edit?.before !== undefined) return { link: 'before', ref: blockRef(edit.before, doc.meta) };
+  // The clause before it in the new text, changed or not (a deleted clause is not in the new text).
   for (let i = index - 1; i >= 0; i--) {
     const prev = doc.clauses[i]!;
-    if (prev.status !== 'inserted') return { link: 'after', ref: clauseRef(doc, prev) };
+    if (prev.status !== 'deleted') return { link: 'after', ref: clauseRef(doc, prev) };
   }
   return { link: 'at the start of', ref: { text: docId(doc.meta), of: '' } };
 }
@@ -115,8 +118,17 @@ function tableInstruction(doc: DocumentRedline, clause: ClauseRedline, ref: Ref,
     }
     return `Amend the definitions in ${full(where)} as follows:`;
   }
-  return first ? `Amend the table in ${full(ref)} as follows:` : `Amend ${full(where)} as follows:`;
+  const table = first ? `the table in ${full(ref)}` : full(where);
+  const only = !t.headerChanged && t.rows.length === 1 ? t.rows[0]! : undefined;
+  if (only?.status === 'deleted') {
+    const key = only.key ?? plainText(only.cells?.[0]?.old ?? '').trim();
+    return key === '' ? `Delete a row from ${table}:` : `Delete the row '${key}' from ${table}:`;
+  }
+  if (only?.status === 'inserted') return `Insert a new row in ${table} as follows:`;
+  return `Amend ${table} as follows:`;
 }
+
+const PARAGRAPH_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 function insertedBlocksInstruction(doc: DocumentRedline, clause: ClauseRedline, ref: Ref, changed: number[]): string | null {
   const firstIndex = changed[0]!;
@@ -130,6 +142,12 @@ function insertedBlocksInstruction(doc: DocumentRedline, clause: ClauseRedline, 
       : { text: only ? 'a new paragraph' : 'new paragraphs', of: ref.of };
   const prev = clause.blocks[firstIndex - 1];
   if (!prev) return `Insert ${what.text} at the start of ${full(ref)} as follows:`;
+  if (prev.kind === 'paragraph') {
+    // 'after the fourth paragraph of the part headed …': counted on the current text.
+    const n = clause.blocks.slice(0, firstIndex).filter((b) => b.kind === 'paragraph' && b.status !== 'inserted').length;
+    return `Insert ${what.text} after the ${PARAGRAPH_ORDINALS[n - 1] ?? `${n}th`} paragraph of ${full(ref)} as follows:`;
+  }
+  if (prev.kind === 'heading' && (prev.label.new ?? '') === '' && firstIndex === 1) return `Insert ${what.text} at the start of ${full(ref)} as follows:`;
   if (prev.kind === 'table' || prev.kind === 'row') {
     const header = headerOf(clause, firstIndex - 1);
     const table = header ? blockRef(header.id, doc.meta) : { text: `the table in ${ref.text}`, of: ref.of };
@@ -199,14 +217,43 @@ export function documentReplacements(doc: DocumentRedline): Map<string, Set<numb
   return byFind;
 }
 
+/** 'Sections M6.2, M10.1 and M10.2'; 'clauses 6.4 and 6.5 of Appendix P'; one reference as it is. */
+function listRefs(refs: readonly Ref[]): string {
+  if (refs.length === 1) return full(refs[0]!);
+  const words = refs.map((r) => /^(\S+) (.*)$/.exec(r.text));
+  const word = words[0]?.[1];
+  const same = word !== undefined && words.every((w) => w?.[1] === word) && refs.every((r) => r.of === refs[0]!.of);
+  const items = same ? words.map((w) => w![2]!) : refs.map(full);
+  const joined = `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return same ? `${word}s ${joined}${refs[0]!.of}` : joined;
+}
+
+/** How the passages treat the text replaced: 'replaced', 'removed', or 'replaced or removed'. */
+function replacementVerb(clauses: readonly ClauseRedline[]): string {
+  let replaced = false;
+  let removed = false;
+  for (const c of clauses) {
+    for (const b of c.blocks) {
+      if (b.status === 'deleted') removed = true;
+      for (const t of [b.text, ...(b.cells ?? [])]) {
+        const ops = new Set(t.spans.map((s) => s.op));
+        if (ops.has('insert')) replaced = true;
+        else if (ops.has('delete')) removed = true;
+      }
+    }
+  }
+  return replaced && removed ? 'replaced or removed' : removed ? 'removed' : 'replaced';
+}
+
 /**
- * "Amend Section M as follows, replacing each instance of 'Fax':" — or, where another instruction interrupted
- * the run of clauses it covers, "Continue to amend Section M, replacing each instance of 'Fax':".
+ * The one instruction for a run of clauses whose only edits are document-wide replacements: it names the
+ * clauses it covers and says that each passage shows what becomes of the text replaced — "Amend Sections
+ * M6.2, M10.1 and M10.2 as follows, where each reference to 'Fax' is replaced or removed as shown:" — since
+ * an occurrence may be replaced by other words ('Fax number' → 'Email address') or removed ('Fax or ').
  */
-export function replacementInstruction(doc: DocumentRedline, finds: readonly string[], continued = false): string {
+export function replacementInstruction(doc: DocumentRedline, finds: readonly string[], clauses: readonly ClauseRedline[]): string {
   const quoted = finds.map((f) => `'${f}'`);
   const list = quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-  return continued
-    ? `Continue to amend ${docId(doc.meta)}, replacing each instance of ${list}:`
-    : `Amend ${docId(doc.meta)} as follows, replacing each instance of ${list}:`;
+  const where = clauses.length > 0 ? listRefs(clauses.map((c) => clauseRef(doc, c))) : docId(doc.meta);
+  return `Amend ${where} as follows, where each reference to ${list} is ${replacementVerb(clauses)} as shown:`;
 }

@@ -15,8 +15,10 @@ export interface AnnexMeta {
   release?: string;
   /** A role, never a person: 'SECAS'. */
   drafter: string;
-  /** YYYY-MM-DD. */
-  date: string;
+  /** YYYY-MM-DD; absent for an undated comparison (never the clock). */
+  date?: string;
+  /** For an annex of two versions rather than a change log: what was compared ('HEAD', 'working tree'). */
+  comparison?: { from: string; to: string };
   /** Annex version, e.g. '1.0'. */
   version?: string;
   /** Default 'White'. */
@@ -30,8 +32,8 @@ export interface AnnexTitleBlock {
   subtitle: string;
   /** 'Version 1.0', or null when the meta has no version. */
   version: string | null;
-  /** '22 May 2024'. */
-  date: string;
+  /** '22 May 2024'; null when undated. */
+  date: string | null;
   release: string | null;
   drafter: string;
 }
@@ -50,7 +52,38 @@ export interface AnnexDocument {
   basis: AnnexBasis[];
   /** Whether any change carries change-log items (then renderers explain the [Item n] tags). */
   hasItems: boolean;
+  /**
+   * Notes on the changes, one per item per passage: 'Item 8: Section M still …'. Never part of the text: DOCX
+   * writes them as Word comments, Markdown as CriticMarkup comments. Blocks, rows and instructions point at
+   * them by index through their `anchor`.
+   */
+  notes: AnnexNote[];
   parts: AnnexPart[];
+}
+
+/** What the change log says of one item, for its notes. */
+export interface AnnexItemInfo {
+  /** The item id as the changes carry it: '8', or a release's 'MP250 item 8'. */
+  id: string;
+  summary: string;
+  /** The modification the item belongs to, in a release ('MP250'); revisions are attributed to it. */
+  modification?: string;
+}
+
+export interface AnnexNote {
+  item: string;
+  /** 'Item 8', 'MP250 item 8'. */
+  label: string;
+  /** 'Item 8: Section M still provides for notices by Fax in six places.' (the label alone without a summary). */
+  text: string;
+  /** The modification of a release item; null otherwise. */
+  modification: string | null;
+}
+
+/** Notes whose range starts at the beginning of this block / row / instruction, and those ending at its end. */
+export interface AnnexAnchor {
+  start: number[];
+  end: number[];
 }
 
 export interface AnnexPart {
@@ -73,6 +106,8 @@ export interface AnnexInstruction {
   text: string;
   /** Change-log items the instruction covers (empty for diffs). */
   items: string[];
+  /** Notes of items whose passage shows no changed block (a document deleted whole). */
+  anchor?: AnnexAnchor;
 }
 
 /** Unchanged clauses left out between two changed ones (rendered as an ellipsis line). */
@@ -108,6 +143,7 @@ export interface AnnexTextBlock {
   text: TextChange;
   /** Items to tag the block with ([Item 7]); empty for unchanged blocks and diffs. */
   items: string[];
+  anchor?: AnnexAnchor;
 }
 
 export interface AnnexTable {
@@ -132,6 +168,7 @@ export interface AnnexRow {
   /** One per column; a column that does not exist on a side has null there. */
   cells: TextChange[];
   items: string[];
+  anchor?: AnnexAnchor;
 }
 
 export interface AnnexGapRow {

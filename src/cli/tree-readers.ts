@@ -76,6 +76,12 @@ export interface GitRepo {
   root: string;
 }
 
+/** The committer date of a revision, ISO 8601 UTC to the second: what dates an annex of that revision. */
+export function commitDate(rev: string, cwd: string): string {
+  const seconds = git(['show', '-s', '--format=%ct', `${rev}^{commit}`], cwd).toString('utf8').trim();
+  return new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 export function gitRepo(cwd: string): GitRepo {
   const root = git(['rev-parse', '--show-toplevel'], cwd).toString('utf8').trim();
   return { root };

@@ -28,7 +28,38 @@ export function cleanupRegions(input: Regions): Regions {
     alignBoundaries(regions);
     // Aligning can leave a whitespace-only run between two changes, which the next round folds; a round that
     // folds nothing ends the loop (each round that continues removes a change, so it terminates).
-    if (regions.changes.length === before) return regions;
+    if (regions.changes.length === before) break;
+  }
+  splitAtSentenceEnds(regions);
+  return regions;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. Sentences
+
+const SENTENCE_END = new Set(['.', ';', ':']);
+
+/**
+ * A pure insertion that runs past the end of the sentence it continues: "Retriever{++ (in respect of SMETS1
+ * Devices only). For a SMETS2 Device, … clause 3.8.27++}." is two insertions, one before the old full stop
+ * and one new sentence after it: "Retriever{++ (in respect of SMETS1 Devices only)++}.{++ For a SMETS2 …
+ * clause 3.8.27.++}". When the equal text after an insertion begins with a full stop (semicolon, colon) and
+ * the insertion holds the same mark followed by a space, the old mark is matched with that first one.
+ */
+function splitAtSentenceEnds(regions: Regions): void {
+  for (let i = 0; i < regions.changes.length; i++) {
+    const c = regions.changes[i]!;
+    const after = regions.equals[i + 1]!;
+    const mark = after[0];
+    if (c.del.length > 0 || mark === undefined || !SENTENCE_END.has(mark)) continue;
+    const k = c.ins.findIndex((t, j) => j > 0 && t === mark && c.ins[j + 1] !== undefined && tokenKind(c.ins[j + 1]!) === 'space');
+    if (k < 0) continue;
+    // ins = A mark B; after = mark rest  →  ins A, equal mark, ins (B mark), equal rest.
+    const first: Change = { del: [], ins: c.ins.slice(0, k) };
+    const second: Change = { del: [], ins: [...c.ins.slice(k + 1), mark] };
+    regions.changes.splice(i, 1, first, second);
+    regions.equals.splice(i + 1, 1, [mark], after.slice(1));
+    i++;
   }
 }
 
@@ -76,17 +107,35 @@ interface Sized {
  *  - otherwise only between substantial changes (at least two words on the larger side of each) whose size is
  *    at least twice the run's: "thirty (30) days" → "sixty (60) days" stays two one-word replacements
  *    around an unchanged "(", which reads better than one replacement with an unbalanced bracket, while the
- *    odd "the" or "of" kept inside a rewritten sentence is folded away.
+ *    odd "the" or "of" kept inside a rewritten sentence is folded away;
+ *  - and a run of one or two words, one of them a function word ("the", "of", "by" …), between two
+ *    replacements of which one rewrites at least three words and outweighs the run three times:
+ *    "{~~means~>has~~} the {~~Transport Layer …~>meaning given …~~}" reads as one rewritten passage, not as a
+ *    kept "the" between two changes. A kept verb or noun alone ("The {~~DCC~>Panel~~} shall {~~notify …~>be
+ *    informed …~~}") still shows the sentence's structure and stays.
  */
 function shouldFold(eq: readonly string[], left: Sized, right: Sized): boolean {
   const deletes = left.change.del.length > 0 || right.change.del.length > 0;
   const inserts = left.change.ins.length > 0 || right.change.ins.length > 0;
   if (!deletes || !inserts) return false;
   if (eq.every((t) => tokenKind(t) === 'space')) return true;
+  if (rewrittenAround(eq, left, right)) return true;
   const words = Math.min(Math.max(left.del.words, left.ins.words), Math.max(right.del.words, right.ins.words));
   if (words < 2) return false;
   const room = Math.min(Math.max(left.del.weight, left.ins.weight), Math.max(right.del.weight, right.ins.weight));
   return 2 * sizeOf(eq).weight <= room;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'by', 'for', 'and', 'or', 'with', 'as', 'at', 'from', 'its', 'their']);
+
+function rewrittenAround(run: readonly string[], left: Sized, right: Sized): boolean {
+  const replacement = (s: Sized): boolean => s.change.del.length > 0 && s.change.ins.length > 0;
+  const eq = sizeOf(run);
+  if (eq.words > 2 || !replacement(left) || !replacement(right)) return false;
+  if (!run.some((t) => FUNCTION_WORDS.has(t.toLowerCase()))) return false;
+  const words = Math.max(left.del.words, left.ins.words, right.del.words, right.ins.words);
+  const weight = Math.max(left.del.weight, left.ins.weight, right.del.weight, right.ins.weight);
+  return words >= 3 && 3 * eq.weight <= weight;
 }
 
 function foldEqualities(regions: Regions): void {

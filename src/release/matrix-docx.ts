@@ -5,6 +5,7 @@
 import type { AnnexRow, AnnexTable } from '../annex/types.js';
 import type { TextChange } from '../redline/types.js';
 import { docxPackage } from '../render/docx/package.js';
+import { classificationFooter, runningHeader } from '../render/docx/page-furniture.js';
 import { paragraph, tableXml } from '../render/docx/paragraphs.js';
 import { plainRun, Revisions, type RunContext } from '../render/docx/runs.js';
 import { escapeMarkdown } from '../render/annex-md.js';
@@ -36,12 +37,15 @@ export function renderMatrixDocx(m: ImpactMatrix, options: { date: string; autho
   };
   const title = `${m.release}: impact matrix${m.byClause ? ' by clause' : ''}`;
   const p = (style: string, text: string): string => paragraph({ style }, plainRun(text), ctx);
+  // A Title, then Heading 1s for the matrix and for its key: the navigation pane shows both.
   const body = [
     p('Title', title),
     p('TitleMeta', `Target date ${options.targetDate}`),
+    p('Heading1', m.byClause ? 'Clauses changed, by modification' : 'Documents changed, by modification'),
     tableXml(table, ctx),
+    p('Heading1', 'Key to the modifications'),
     p('AboutText', `Each cell lists the items of the modification that change the ${m.byClause ? 'clause' : 'document'}.`),
     ...m.columns.map((c) => p('BasisItem', `${c.id} '${c.title}' (${c.status}): ${c.file}`)),
   ].join('');
-  return docxPackage({ body, header: null, footer: null, title, creator: options.author, date: options.date });
+  return docxPackage({ body, header: runningHeader(m.release, 'Impact matrix'), footer: classificationFooter('White'), title, creator: options.author, date: options.date });
 }

@@ -11,15 +11,28 @@ export interface LegendPart {
 
 export type LegendLine = LegendPart[];
 
-export function legendLines(mode: LegendMode, hasItems: boolean): LegendLine[] {
-  const lines = modeLines(mode);
+/**
+ * `notes` says how the renderer shows which item makes a change: 'tag' ([Item 3] after the text) or
+ * 'comment' (a comment beside the text — a Word comment, a CriticMarkup comment — never part of it).
+ */
+export function legendLines(mode: LegendMode, hasItems: boolean, notes: 'tag' | 'comment' = 'tag', example = 'Item 3'): LegendLine[] {
+  const lines = modeLines(mode, notes);
   if (hasItems && mode !== 'clean') {
-    lines.push([{ text: 'Where a change comes from a numbered item of the modification, the item number follows the changed text in square brackets, for example [Item 3].' }]);
+    lines.push([
+      {
+        text:
+          notes === 'comment'
+            ? mode === 'critic'
+              ? 'Where a change comes from a numbered item of the modification, a CriticMarkup comment after the changed text names the item and summarises it; comments are not part of the text.'
+              : `Where a change comes from a numbered item of the modification, a comment in the margin names the item and summarises it, for example “${example}: …”; comments are not part of the text.`
+            : 'Where a change comes from a numbered item of the modification, the item number follows the changed text in square brackets, for example [Item 3].',
+      },
+    ]);
   }
   return lines;
 }
 
-function modeLines(mode: LegendMode): LegendLine[] {
+function modeLines(mode: LegendMode, notes: 'tag' | 'comment'): LegendLine[] {
   switch (mode) {
     case 'visual':
       return [
@@ -29,7 +42,14 @@ function modeLines(mode: LegendMode): LegendLine[] {
     case 'tracked':
       return [
         [{ text: 'Each deletion and insertion is a tracked change (revision), shown as your word processor shows revisions. Accepting all changes gives the amended text; rejecting all changes gives the current text.' }],
-        [{ text: 'Instructions, headings and ellipses are not revisions; an item number is part of a revision only where a whole paragraph or row is inserted or deleted.' }],
+        [
+          {
+            text:
+              notes === 'comment'
+                ? 'Instructions, headings and ellipses are not revisions.'
+                : 'Instructions, headings and ellipses are not revisions; an item number is part of a revision only where a whole paragraph or row is inserted or deleted.',
+          },
+        ],
       ];
     case 'clean':
       return [[{ text: 'This version shows the text as amended, without change marks; deleted text is left out.' }]];

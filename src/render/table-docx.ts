@@ -8,6 +8,7 @@ import { docxPackage, isIsoUtc } from './docx/package.js';
 import { paragraph } from './docx/paragraphs.js';
 import { plainRun, Revisions, runXml, type RunContext } from './docx/runs.js';
 import { TEXT_WIDTH } from './docx/layout.js';
+import { classificationFooter, runningHeader } from './docx/page-furniture.js';
 
 export interface ItemsTableDocxOptions {
   /** ISO 8601 UTC, for the document properties. */
@@ -16,6 +17,8 @@ export interface ItemsTableDocxOptions {
   author?: string;
   /** A heading above the table, e.g. "MP999 housekeeping items". */
   title?: string;
+  /** For the footer; default 'White'. */
+  classification?: string;
 }
 
 const WEIGHTS = [6, 34, 22, 38];
@@ -47,11 +50,13 @@ export function renderItemsTableDocx(items: readonly ItemRow[], options: ItemsTa
     `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="04A0"/></w:tblPr>' +
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${head}${rows.join('')}</w:tbl>`;
-  const title = options.title ? paragraph({ style: 'Heading2' }, plainRun(options.title), ctx) : '';
+  // A Heading 1, so the navigation pane and a pasted copy know it as the document's heading.
+  const heading = options.title ?? 'Modification items';
+  const title = paragraph({ style: 'Heading1' }, plainRun(heading), ctx);
   return docxPackage({
     body: `${title}${table}${paragraph({ style: 'Normal' }, '', ctx)}`,
-    header: null,
-    footer: null,
+    header: runningHeader(heading, 'Items table'),
+    footer: classificationFooter(options.classification ?? 'White'),
     title: options.title ?? 'Modification items',
     creator: author,
     date: options.date,

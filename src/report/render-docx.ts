@@ -8,6 +8,8 @@ import { docxPackage } from '../render/docx/package.js';
 import { paragraph, tableXml } from '../render/docx/paragraphs.js';
 import { plainRun, Revisions, type RunContext } from '../render/docx/runs.js';
 import { escapeMarkdown } from '../render/annex-md.js';
+import { classificationFooter, runningHeader } from '../render/docx/page-furniture.js';
+import { displayDate } from '../util/calendar-date.js';
 import type { Report, ReportTable } from './types.js';
 
 export interface ReportDocxOptions {
@@ -40,16 +42,9 @@ export function plainTable(id: string, t: ReportTable): AnnexTable {
   };
 }
 
-function pageField(instr: string): string {
-  return (
-    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-    `<w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
-  );
-}
-
 export function renderReportDocx(r: Report, options: ReportDocxOptions): Uint8Array {
-  const date = `${r.date ?? '2000-01-01'}T00:00:00Z`;
+  // Undated when its sources carry no date: never the clock.
+  const date = r.date ? `${r.date}T00:00:00Z` : null;
   const ctx: RunContext = { mode: 'clean', rev: new Revisions(options.author, date) };
   const p = (style: string, text: string, keepNext = false): string => paragraph({ style, keepNext }, plainRun(text), ctx);
   const body: string[] = [p('Title', r.title, true), ...r.meta.map((m) => p('TitleMeta', m))];
@@ -63,14 +58,6 @@ export function renderReportDocx(r: Report, options: ReportDocxOptions): Uint8Ar
     }
   });
   const classification = options.classification ?? 'White';
-  const header = `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${plainRun(r.title)}</w:p>`;
-  const footer =
-    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>' +
-    plainRun(`This document has a Classification of ${classification}`) +
-    plainRun('\t\tPage ') +
-    pageField('PAGE') +
-    plainRun(' of ') +
-    pageField('NUMPAGES') +
-    '</w:p>';
-  return docxPackage({ body: body.join(''), header, footer, title: r.title, creator: options.author, date });
+  const header = runningHeader(r.title, r.date ? (displayDate(r.date) ?? '') : '');
+  return docxPackage({ body: body.join(''), header, footer: classificationFooter(classification), title: r.title, creator: options.author, date });
 }

@@ -61,11 +61,11 @@ describe('buildAnnex on the example', () => {
   it('words one instruction per changed clause from the edit kinds', () => {
     expect(instructions(annex)).toEqual([
       'Amend the definitions in Section A1.1 as follows:',
-      "Insert a new paragraph in the part headed 'Annex to Section F4' after Section F4.17 as follows:",
+      "Insert a new paragraph after the first paragraph of the part headed 'Annex to Section F4' (after Section F4.17) as follows:",
       'Amend Section G3.5 as follows:',
       'Insert new Section G3.5A after Section G3.5 as follows:',
       "Delete Section G3.7 and replace it with 'Not used':",
-      "Amend Section M as follows, replacing each instance of 'Fax':",
+      "Amend Sections M2.4, M2.5 and M2.7 as follows, where each reference to 'Fax' is replaced as shown:",
       'Amend clause 2.2 of Appendix AD as follows:',
       'Amend the table in clause 3.5.10 of Appendix AD as follows:',
       'Amend clause 3.8.17.1 of Appendix AD as follows:',
@@ -85,7 +85,7 @@ describe('buildAnnex on the example', () => {
   it('puts a document-wide replacement instruction once before the clauses it covers', () => {
     expect(outline(annex, 'Section M')).toEqual(['I', 'M2.4', 'M2.5', '…', 'M2.7']);
     const part = annex.parts.find((p) => p.docId === 'Section M')!;
-    expect(part.content[0]).toEqual({ type: 'instruction', text: "Amend Section M as follows, replacing each instance of 'Fax':", items: ['8'] });
+    expect(part.content[0]).toMatchObject({ type: 'instruction', text: "Amend Sections M2.4, M2.5 and M2.7 as follows, where each reference to 'Fax' is replaced as shown:", items: ['8'] });
   });
 
   it('shows a clause changed by several items once, each block tagged with its items', () => {

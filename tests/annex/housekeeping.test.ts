@@ -48,7 +48,10 @@ describe('annex and table commands on the housekeeping example', () => {
     const md = await run(['annex', CHANGES]);
     expect(md.code).toBe(0);
     expect(md.stdout).toContain('**Insert new Section G3.5A after Section G3.5 as follows:**');
-    expect(md.stdout).toContain("**Amend Section M as follows, replacing each instance of 'Fax':**");
+    expect(md.stdout).toContain("**Amend Sections M6.2, M10.1 and M10.2 as follows, where each reference to 'Fax' is replaced or removed as shown:**");
+    expect(md.stdout).toContain("**Delete the row 'By Fax' from the table in Section M10.3:**");
+    expect(md.stdout).toContain("**Amend Sections M10.4 and M10.5 as follows, where each reference to 'Fax' is replaced as shown:**");
+    expect(md.stdout).toContain("**Insert a new paragraph after the fourth paragraph of the part headed 'Annex to Section F4' (after Section F4.17) as follows:**");
     const html = await run(['annex', CHANGES, '--format', 'html']);
     expect(html.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
   });

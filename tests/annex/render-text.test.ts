@@ -32,12 +32,15 @@ describe('renderAnnexMarkdown', () => {
     expect(md).toContain('{--deleted text--}');
   });
 
-  it('shows changes in CriticMarkup, whole inserted blocks as one insertion, tags after the block', () => {
-    expect(md).toContain('M2.4 Notices may be given by hand, by post or by {~~Fax~>Email~~}. \\[Item 8\\]');
+  it('shows changes in CriticMarkup, whole inserted blocks as one insertion, item notes as comments', () => {
+    // One note per item per passage, after the last block the item changes there.
+    expect(md).toContain('M2.4 Notices may be given by hand, by post or by {~~Fax~>Email~~}.\n');
+    expect(md).toContain('- (b) its {~~Fax number~>Email address~~}. {>>Item 8<<}');
     expect(md).toContain('{++G3.5A The DCC shall report each Security Incident');
-    expect(md).toContain('- (b) with a description of the steps taken {~~so far~>to date~~}. \\[Item 26\\]');
+    expect(md).toContain('- (b) with a description of the steps taken {~~so far~>to date~~}. {>>Item 26<<}');
     expect(md).toContain('  - (i) including any steps taken by a *third party*.');
-    expect(md).toContain('| {++E64++} | {++Service Request not available for this Device type++} | {++422++} \\[Item 14\\] |');
+    expect(md).toContain('| {++E64++} | {++Service Request not available for this Device type++} | {++422++} {>>Item 14<<} |');
+    expect(md).not.toMatch(/\\\[Items? \d/);
     expect(md).toContain('| --- | --- | --: |');
     expect(md).toContain('| … | | |');
   });

@@ -86,19 +86,33 @@ describe('tracked document.xml', () => {
     }
   });
 
-  it('marks the paragraph mark of wholly inserted and deleted paragraphs, and all their runs', () => {
-    const paras = elements(root, 'w:p');
-    const marked = paras.filter((p) => markRevision(p) !== null);
-    const g35a = paras.find((p) => textOf(p).startsWith('G3.5A'));
-    expect(g35a && markRevision(g35a)).toBe('ins');
-    const g53 = tracked(diffRedline());
-    const removed = elements(g53, 'w:p').find((p) => /The Panel shall review/.test(textOf(p)));
-    expect(removed && markRevision(removed)).toBe('del');
-    expect(marked.length).toBeGreaterThanOrEqual(2);
-    for (const p of [...marked, ...(removed ? [removed] : [])]) {
-      const kind = markRevision(p);
+  it('marks the paragraph mark of wholly inserted and deleted paragraphs (or, before furniture, Word\'s pattern), and all their runs', () => {
+    const check = (root: XmlElement, find: RegExp, kind: 'ins' | 'del'): void => {
+      const paras = elements(root, 'w:p');
+      const i = paras.findIndex((p) => find.test(textOf(p)));
+      expect(i).toBeGreaterThan(0);
+      const p = paras[i]!;
       for (const { wrapper } of runsWithWrapper(p)) expect(wrapper).toBe(`w:${kind}`);
-    }
+      // Its own mark, or a plain mark with the mark of the paragraph before it (Word's pattern), or a plain
+      // mark followed by an empty plain paragraph that takes the join.
+      const own = markRevision(p);
+      const prevMark = markRevision(paras[i - 1]!);
+      const next = paras[i + 1];
+      const spacer = next !== undefined && textOf(next) === '' && markRevision(next) === null;
+      expect(own === kind || (own === null && (prevMark === kind || spacer))).toBe(true);
+    };
+    check(root, /^G3\.5A/, 'ins');
+    check(tracked(diffRedline()), /The Panel shall review/, 'del');
+    // A marked paragraph whose text is not all revised is the host of Word's pattern: the next one is revised.
+    const paras = elements(root, 'w:p');
+    paras.forEach((p, i) => {
+      const kind = markRevision(p);
+      if (!kind) return;
+      const runs = runsWithWrapper(p);
+      if (runs.every(({ wrapper }) => wrapper === `w:${kind}`)) return;
+      const next = paras[i + 1]!;
+      expect(runsWithWrapper(next).every(({ wrapper }) => wrapper === `w:${kind}`)).toBe(true);
+    });
   });
 
   it('marks inserted and deleted table rows in w:trPr and every run in their cells', () => {
@@ -135,14 +149,19 @@ describe('tracked document.xml', () => {
     expect(textOf(root)).toContain('3.8.17.1');
   });
 
-  it('indents sub-paragraphs by depth', () => {
-    const lefts = (label: string): number => {
-      const p = elements(root, 'w:p').find((x) => textOf(x).startsWith(label));
-      return Number(child(child(p!, 'w:pPr')!, 'w:ind')!.attrs['w:left']);
+  it('indents sub-paragraphs by depth, through clause styles rather than direct indents', () => {
+    const styleOfText = (label: string): string => styleOf(elements(root, 'w:p').find((x) => textOf(x).startsWith(label))!)!;
+    expect(styleOfText('G3.5The')).toBe('ClauseText');
+    expect(styleOfText('(a)')).toBe('SubPara1');
+    expect(styleOfText('(i)')).toBe('SubPara2');
+    for (const p of elements(root, 'w:p')) expect(child(child(p, 'w:pPr')!, 'w:ind')).toBeUndefined();
+    const styles = parseXml(zipText(renderAnnexDocx(buildAnnex(exampleRedline(), META), { mode: 'tracked', date: DATE }), 'word/styles.xml'));
+    const left = (id: string): number => {
+      const st = elements(styles, 'w:style').find((x) => x.attrs['w:styleId'] === id)!;
+      return Number(elements(st, 'w:ind')[0]!.attrs['w:left']);
     };
-    // A tab (not text) separates the number from the text.
-    expect(lefts('(a)')).toBeGreaterThan(lefts('G3.5The'));
-    expect(lefts('(i)')).toBeGreaterThan(lefts('(a)'));
+    expect(left('SubPara1')).toBeGreaterThan(left('ClauseText'));
+    expect(left('SubPara2')).toBeGreaterThan(left('SubPara1'));
   });
 });
 
@@ -174,8 +193,16 @@ describe('visual and clean modes', () => {
     const root = documentXml(renderAnnexDocx(annex, { mode: 'visual', date: DATE }));
     expect(elements(root, 'w:ins').length + elements(root, 'w:del').length + elements(root, 'w:delText').length).toBe(0);
     const runs = elements(root, 'w:r');
-    const struck = runs.filter((r) => { const p = child(r, 'w:rPr'); return p && child(p, 'w:strike') && child(p, 'w:color')?.attrs['w:val'] === 'FF0000'; });
-    const underlined = runs.filter((r) => { const p = child(r, 'w:rPr'); return p && child(p, 'w:u')?.attrs['w:val'] === 'double' && child(p, 'w:color')?.attrs['w:val'] === '0000FF'; });
+    // The marks are the character styles 'Deleted Text' (struck, red) and 'Inserted Text' (double-underlined, blue).
+    const styled = (id: string) => runs.filter((r) => { const p = child(r, 'w:rPr'); return p && child(p, 'w:rStyle')?.attrs['w:val'] === id; });
+    const struck = styled('DeletedText');
+    const underlined = styled('InsertedText');
+    const styles = parseXml(zipText(renderAnnexDocx(annex, { mode: 'visual', date: DATE }), 'word/styles.xml'));
+    const rPr = (id: string) => child(elements(styles, 'w:style').find((x) => x.attrs['w:styleId'] === id)!, 'w:rPr')!;
+    expect(child(rPr('DeletedText'), 'w:strike')).toBeDefined();
+    expect(child(rPr('DeletedText'), 'w:color')?.attrs['w:val']).toBe('FF0000');
+    expect(child(rPr('InsertedText'), 'w:u')?.attrs['w:val']).toBe('double');
+    expect(child(rPr('InsertedText'), 'w:color')?.attrs['w:val']).toBe('0000FF');
     expect(struck.map(textOf)).toContain('Fax');
     expect(underlined.map(textOf)).toContain('Email');
   });
@@ -241,6 +268,9 @@ describe('package', () => {
       'word/fontTable.xml',
       'word/header1.xml',
       'word/footer1.xml',
+      'word/header2.xml',
+      'word/footer2.xml',
+      'word/comments.xml',
     ]);
     for (const i of items) expect([i.time, i.date]).toEqual([0, 33]);
     for (const i of items) parseXml(new TextDecoder().decode(i.data));

@@ -11,13 +11,13 @@ import { ProblemsError, UsageError } from '../../util/errors.js';
 import type { CliContext } from '../context.js';
 import type { Redline } from '../../redline/types.js';
 import { diffTrees } from '../../diff/trees.js';
-import { versionReaders } from '../tree-readers.js';
+import { commitDate, versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
 import { sectionSetAtRevision } from '../git/revision-sections.js';
 import { isYamlPath } from '../../util/files.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { buildAnnex } from '../../annex/build.js';
-import type { AnnexMeta } from '../../annex/types.js';
+import type { AnnexItemInfo, AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
 import { renderAnnexMarkdown } from '../../render/annex-md.js';
 import { renderAnnexHtml } from '../../render/annex-html.js';
@@ -45,10 +45,11 @@ interface AnnexFlags {
 }
 
 /**
- * Every timestamp of the output, fixed: --date (YYYY-MM-DD or ISO 8601 UTC), else SOURCE_DATE_EPOCH, else the
- * change log's date; the clock only for a plain comparison given none of them.
+ * Every timestamp of the output, fixed: --date (YYYY-MM-DD or ISO 8601 UTC), else SOURCE_DATE_EPOCH, else
+ * `fallback` (the change log's date, or the --to commit's date, ISO); null — an undated annex — when there is
+ * none of them. Never the clock or file times.
  */
-export function annexDate(flag: string | undefined, env: CliContext['env'], fallback: string | null): { day: string; iso: string } {
+export function annexDate(flag: string | undefined, env: CliContext['env'], fallback: string | null): { day: string; iso: string } | null {
   if (flag !== undefined) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(flag) && !Number.isNaN(Date.parse(flag))) return { day: flag, iso: `${flag}T00:00:00Z` };
     const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.exec(flag);
@@ -61,8 +62,9 @@ export function annexDate(flag: string | undefined, env: CliContext['env'], fall
     const iso = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return { day: iso.slice(0, 10), iso };
   }
-  const day = fallback ?? new Date().toISOString().slice(0, 10);
-  return { day, iso: `${day}T00:00:00Z` };
+  if (fallback === null) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(fallback)) return { day: fallback, iso: `${fallback}T00:00:00Z` };
+  return { day: fallback.slice(0, 10), iso: fallback };
 }
 
 function formatOf(flags: AnnexFlags): Format {
@@ -85,7 +87,10 @@ interface AnnexSource {
   author: string;
   /** How the command names what it wrote: the modification id, or 'Comparison'. */
   what: string;
-  dates: { day: string; iso: string };
+  /** null: an undated comparison. */
+  dates: { day: string; iso: string } | null;
+  /** The change log's items, for the notes beside their changes (none for a comparison). */
+  items: AnnexItemInfo[];
 }
 
 /** The Redline and title-block facts of the annex: from a change log, or from comparing two versions. */
@@ -99,17 +104,25 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
     const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, sectionsDir(flags.sections, ctx), ctx) : undefined;
     const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, documents);
     const dates = annexDate(flags.date, ctx.env, log.date);
-    const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter, date: dates.day };
-    return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates };
+    const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter };
+    if (dates) meta.date = dates.day;
+    const items = log.items.map((it) => ({ id: it.id, summary: it.summary }));
+    return { redline: result.redline, meta, author: flags.author ?? log.drafter, what: log.modification.id, dates, items };
   }
   const sides = versionReaders(inputs, flags, ctx);
-  const result = diffTrees(sides.old, sides.new, { detectMoves: flags.moves, context: 0 });
+  // Every clause, unchanged ones included: an inserted clause is placed after the clause before it, and an
+  // ellipsis goes between changed clauses that are not adjacent.
+  const result = diffTrees(sides.old, sides.new, { detectMoves: flags.moves });
   if (result.problems.length) throw new ProblemsError(result.problems);
-  const dates = annexDate(flags.date, ctx.env, null);
-  const compared = flags.from !== undefined ? `${flags.from} → ${flags.to ?? 'working tree'}` : `${inputs[0]} → ${inputs[1]}`;
+  const toDate = flags.from !== undefined && flags.to !== undefined ? commitDate(flags.to, ctx.cwd) : null;
+  const dates = annexDate(flags.date, ctx.env, toDate);
+  const from = flags.from !== undefined ? flags.from : inputs[0]!;
+  const to = flags.from !== undefined ? flags.to ?? 'the working tree' : inputs[1]!;
   const what = flags.id ?? 'Comparison';
   const author = flags.author ?? 'SECAS';
-  return { redline: result.redline, meta: { modId: what, title: flags.title ?? compared, drafter: author, date: dates.day }, author, what, dates };
+  const meta: AnnexMeta = { modId: what, title: flags.title ?? `${from} → ${to}`, drafter: author, comparison: { from, to } };
+  if (dates) meta.date = dates.day;
+  return { redline: result.redline, meta, author, what, dates, items: [] };
 }
 
 export const registerAnnex: Register = (program, ctx, setExit) => {
@@ -127,7 +140,7 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
     .option('--force', "apply even where a document's version label differs from the change log's")
     .option('--from <rev>', 'annex of the change between this Git revision… (with a change log: apply it to the documents at this revision)')
     .option('--to <rev>', '…and this one (default: the working tree)')
-    .option('--date <date>', 'date of the annex and its revisions: YYYY-MM-DD or ISO 8601 UTC (default: the change log date, or SOURCE_DATE_EPOCH)')
+    .option('--date <date>', 'date of the annex and its revisions: YYYY-MM-DD or ISO 8601 UTC (default: SOURCE_DATE_EPOCH, else the change log date or the --to commit date; otherwise undated)')
     .option('--id <id>', 'comparisons: the modification or draft id for the title (default: Comparison)')
     .option('--title <title>', 'comparisons: the title (default: the two versions compared)')
     .option('--no-moves', 'comparisons: do not pair moved or renumbered clauses by their text')
@@ -143,13 +156,13 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
         const reason = personalNameReason(flags.author);
         if (reason) throw new UsageError(`--author must be a role or organisation such as SECAS, not a person: '${flags.author}' — ${reason}`);
       }
-      const { redline, meta, author, what, dates } = annexSource(inputs, flags, ctx);
+      const { redline, meta, author, what, dates, items } = annexSource(inputs, flags, ctx);
       if (flags.annexVersion !== undefined) meta.version = flags.annexVersion;
       if (flags.classification !== undefined) meta.classification = flags.classification;
-      const annex = buildAnnex(redline, meta);
+      const annex = buildAnnex(redline, meta, { items });
 
       let data: string | Uint8Array;
-      if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates.iso });
+      if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates?.iso ?? null });
       else data = format === 'md' ? renderAnnexMarkdown(annex) : renderAnnexHtml(annex);
 
       writeOutput(ctx, out, data);

@@ -115,7 +115,7 @@ export const registerRelease: Register = (program, ctx, setExit) => {
         names.set(name, doc.file);
         writes.push({ path: join(dir, name), data: serializeDocument(doc) });
       }
-      const annex = releaseAnnex(release, prepared.mods, composed.redline);
+      const annex = releaseAnnex(release, prepared.mods, composed.redline, excluded);
       const date = `${release.date}T00:00:00Z`;
       writes.push({ path: join(dir, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
       writes.push({ path: join(dir, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });

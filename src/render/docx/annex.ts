@@ -3,21 +3,22 @@
 // tracked mode). So in tracked mode accept-all gives the amended clauses plus the furniture and reject-all the
 // current clauses plus the same furniture.
 
-import type { AnnexDocument, AnnexPart } from '../../annex/types.js';
+import type { AnnexDocument, AnnexInstruction, AnnexPart, AnnexTable, AnnexTextBlock } from '../../annex/types.js';
 import { UsageError } from '../../util/errors.js';
 import { legendLines, sentenceCase } from '../annex-legend.js';
 import { docxPackage, isIsoUtc } from './package.js';
-import { paragraph, tableXml, textBlockXml } from './paragraphs.js';
+import { paragraph, tableXml, textBlockXml, type TextBlockOptions } from './paragraphs.js';
 import { plainRun, Revisions, runXml, type DocxMode, type RunContext } from './runs.js';
-import { escapeText } from './xml.js';
 import { pushAll } from '../../util/arrays.js';
+import { anchorXml, commentsXml } from './comments.js';
+import { classificationFooter, runningHeader } from './page-furniture.js';
 
 export interface AnnexDocxOptions {
   mode?: DocxMode;
   /** The author of revisions and of the file: a role, never a person. Default 'SECAS'. */
   author?: string;
-  /** ISO 8601 UTC ('2024-05-22T00:00:00Z'): revision dates and document properties. */
-  date: string;
+  /** ISO 8601 UTC ('2024-05-22T00:00:00Z'): revision dates and document properties; null for none (undated). */
+  date: string | null;
 }
 
 function para(style: string, text: string, ctx: RunContext, extra: { keepNext?: boolean; pageBreakBefore?: boolean } = {}): string {
@@ -28,14 +29,16 @@ function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
   const t = annex.title;
   const out = [para('Title', t.heading, ctx), para('Subtitle', t.annex, ctx), para('Subtitle', t.subtitle, ctx)];
   if (t.version) out.push(para('TitleMeta', t.version, ctx));
-  out.push(para('TitleMeta', t.date, ctx));
+  if (t.date) out.push(para('TitleMeta', t.date, ctx));
   if (t.release) out.push(para('TitleMeta', t.release, ctx));
   out.push(para('TitleMeta', `Prepared by ${t.drafter}`, ctx));
-  out.push(para('Heading2', 'About this document', ctx));
+  // Heading 1 like the parts: the navigation pane shows one level, in order.
+  out.push(para('Heading1', 'About this document', ctx));
   for (const p of annex.about) out.push(para('AboutText', p, ctx));
   for (const b of annex.basis) out.push(para('BasisItem', `${b.document}: ${b.version}`, ctx));
-  out.push(para('Heading2', 'How changes are shown', ctx));
-  for (const line of legendLines(ctx.mode, annex.hasItems)) {
+  out.push(para('Heading1', 'How changes are shown', ctx));
+  // The example is the annex's own first note ('Item 1', or a release's 'MP250 item 1'): one convention throughout.
+  for (const line of legendLines(ctx.mode, annex.hasItems, 'comment', annex.notes[0]?.label ?? 'Item 3')) {
     // Legend samples look like changes in visual mode but are never revisions.
     const sampleCtx: RunContext = { mode: ctx.mode === 'visual' ? 'visual' : 'clean', rev: ctx.rev };
     const content = line.map((part) => (part.sample ? runXml({ op: part.sample, text: part.text }, sampleCtx) : plainRun(part.text))).join('');
@@ -44,82 +47,111 @@ function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
   return out;
 }
 
-type Element = { kind: 'p' | 'tbl'; xml: string };
+/** A body element, rendered once every paragraph mark is settled (see settleMarks); xml '' is an empty clause paragraph. */
+type Element =
+  | { kind: 'p'; xml: string }
+  | { kind: 'block'; block: AnnexTextBlock; opts: TextBlockOptions }
+  | { kind: 'tbl'; table: AnnexTable };
+
+function instructionXml(item: AnnexInstruction, ctx: RunContext): string {
+  const anchors = anchorXml(item.anchor, ctx, 'equal', []);
+  return paragraph({ style: 'Instruction' }, anchors.start + plainRun(item.text) + anchors.end, ctx);
+}
+
+/** 'Redlined against SEC 2024-02'; a clean copy shows no redline: 'Shown as amended; drafted against …'. */
+function partNote(part: AnnexPart, mode: DocxMode): string {
+  const note = sentenceCase(part.against);
+  if (mode !== 'clean') return note;
+  const m = /^Redlined against (.*)$/.exec(note);
+  return m ? `Shown as amended; drafted against ${m[1]}` : note;
+}
 
 function partElements(part: AnnexPart, first: boolean, ctx: RunContext): Element[] {
   const els: Element[] = [];
-  const p = (xml: string): void => {
-    if (xml !== '') els.push({ kind: 'p', xml });
-  };
-  p(para('Heading1', part.heading, ctx, { keepNext: true, pageBreakBefore: first }));
-  p(para('PartNote', sentenceCase(part.against), ctx));
+  els.push({ kind: 'p', xml: para('Heading1', part.heading, ctx, { keepNext: true, pageBreakBefore: first }) });
+  els.push({ kind: 'p', xml: para('PartNote', partNote(part, ctx.mode), ctx) });
   for (const item of part.content) {
-    if (item.type === 'instruction') p(para('Instruction', item.text, ctx));
-    else if (item.type === 'gap') p(para('Ellipsis', '…', ctx));
+    if (item.type === 'instruction') els.push({ kind: 'p', xml: instructionXml(item, ctx) });
+    else if (item.type === 'gap') els.push({ kind: 'p', xml: para('Ellipsis', '…', ctx) });
     else {
       for (const b of item.blocks) {
-        if (b.type === 'text') p(textBlockXml(b, ctx, els[els.length - 1]?.kind === 'tbl'));
-        else {
-          const xml = tableXml(b, ctx);
-          if (xml !== '') els.push({ kind: 'tbl', xml });
-        }
+        if (b.type === 'text') els.push({ kind: 'block', block: b, opts: { afterTable: els[els.length - 1]?.kind === 'tbl' } });
+        else els.push({ kind: 'tbl', table: b });
       }
     }
   }
   return els;
 }
 
-/** The body's children: two tables never touch (Word would merge them) and the body ends with a paragraph. */
-function joinElements(els: Element[], ctx: RunContext): string {
-  let out = '';
+/**
+ * Where the paragraph mark of a wholly inserted (or deleted) paragraph goes. Rejecting an inserted mark joins
+ * its paragraph to the next one, and the joined paragraph keeps the first one's style in LibreOffice: joined
+ * to an instruction, a heading or an ellipsis it would turn that furniture into clause text, and before a
+ * table there is no paragraph to join at all (an empty one would be left above the table). So when the next
+ * element is not clause text, Word's own pattern is used: the mark that is inserted is the one of the clause
+ * paragraph before the run of inserted paragraphs, and the last inserted paragraph keeps a plain mark.
+ * Where no clause paragraph precedes the run (it follows an instruction or a table), a plain empty paragraph
+ * after it takes the join instead.
+ */
+function settleMarks(els: Element[], mode: DocxMode): Element[] {
+  if (mode !== 'tracked') return els;
+  const out: Element[] = [];
   els.forEach((e, i) => {
-    out += e.xml;
-    const next = els[i + 1];
-    if (e.kind === 'tbl' && (!next || next.kind === 'tbl')) out += paragraph({ style: 'ClauseText' }, '', ctx);
+    out.push(e);
+    if (e.kind !== 'block' || els[i + 1]?.kind === 'block') return;
+    const status = e.block.status;
+    if (status !== 'inserted' && status !== 'deleted') return;
+    let k = i - 1;
+    while (k >= 0) {
+      const prev = els[k]!;
+      if (prev.kind !== 'block' || prev.block.status !== status) break;
+      k--;
+    }
+    const host = els[k];
+    if (host && host.kind === 'block' && host.block.status !== 'inserted' && host.block.status !== 'deleted' && host.opts.mark === undefined) {
+      host.opts = { ...host.opts, mark: status === 'inserted' ? 'ins' : 'del', markItems: e.block.items };
+      e.opts = { ...e.opts, mark: null };
+    } else {
+      out.push({ kind: 'p', xml: '' });
+    }
   });
-  // A final paragraph whose mark is a revision cannot be removed by accept/reject: end on a plain one.
-  if (els.length > 0 && /<w:rPr><w:(ins|del) [^>]*\/><\/w:rPr><\/w:pPr>/.test(els[els.length - 1]!.xml)) out += paragraph({ style: 'ClauseText' }, '', ctx);
   return out;
 }
 
-function headerXml(annex: AnnexDocument): string {
-  return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${plainRun(`${annex.meta.modId} Annex A`)}${plainRun('\t\t')}${plainRun(annex.title.subtitle)}</w:p>`;
-}
-
-function field(instr: string, placeholder: string): string {
-  return (
-    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-    `<w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-    `<w:r><w:t>${escapeText(placeholder)}</w:t></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-  );
-}
-
-function footerXml(annex: AnnexDocument): string {
-  return (
-    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>' +
-    plainRun(`This document has a Classification of ${annex.meta.classification}`) +
-    plainRun('\t\tPage ') +
-    field('PAGE', '1') +
-    plainRun(' of ') +
-    field('NUMPAGES', '1') +
-    '</w:p>'
-  );
+/** The body's children: two tables never touch (Word would merge them) and the body ends with a paragraph. */
+function joinElements(all: Element[], ctx: RunContext): string {
+  const els = settleMarks(all, ctx.mode);
+  let out = '';
+  els.forEach((e, i) => {
+    if (e.kind === 'p') out += e.xml === '' ? paragraph({ style: 'ClausePara' }, '', ctx) : e.xml;
+    else if (e.kind === 'block') out += textBlockXml(e.block, ctx, e.opts);
+    else out += tableXml(e.table, ctx);
+    const next = els[i + 1];
+    if (e.kind === 'tbl' && (!next || next.kind === 'tbl')) out += paragraph({ style: 'ClausePara' }, '', ctx);
+  });
+  return out;
 }
 
 export function renderAnnexDocx(annex: AnnexDocument, options: AnnexDocxOptions): Uint8Array {
   const mode = options.mode ?? 'visual';
   const author = options.author ?? 'SECAS';
-  if (!isIsoUtc(options.date)) throw new UsageError(`DOCX date must be ISO 8601 UTC such as 2024-05-22T00:00:00Z, got '${options.date}'`);
+  if (options.date !== null && !isIsoUtc(options.date)) throw new UsageError(`DOCX date must be ISO 8601 UTC such as 2024-05-22T00:00:00Z, got '${options.date}'`);
   if (author.trim() === '') throw new UsageError('the DOCX author must be a role such as SECAS, not empty');
-  const ctx: RunContext = { mode, rev: new Revisions(author, options.date) };
+  // In a release every revision is authored by its modification ('SECAS (MP250)'): Word filters by author.
+  const modificationOf = new Map(annex.notes.filter((n) => n.modification !== null).map((n) => [n.item, n.modification!]));
+  const ctx: RunContext = { mode, rev: new Revisions(author, options.date, (item) => modificationOf.get(item) ?? null) };
   const els: Element[] = frontMatter(annex, ctx).map((xml) => ({ kind: 'p', xml }));
   annex.parts.forEach((part, i) => pushAll(els, partElements(part, i === 0, ctx)));
+  const footer = classificationFooter(annex.meta.classification);
+  const comments = mode !== 'clean' && annex.notes.length > 0 ? commentsXml(annex.notes, author, options.date) : undefined;
   return docxPackage({
     body: joinElements(els, ctx),
-    header: headerXml(annex),
-    footer: footerXml(annex),
+    header: runningHeader(`${annex.meta.modId} Annex A`, annex.title.subtitle),
+    footer,
+    // The cover page carries the classification but not the running header.
+    firstPage: { header: null, footer },
+    ...(comments !== undefined ? { comments } : {}),
+    trackRevisions: mode === 'tracked',
     title: `${annex.meta.modId} Annex A`,
     creator: author,
     date: options.date,

@@ -7,14 +7,20 @@ export const MARGIN = 1247;
 export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 export const NUMBER_COLUMN = 1134;
 export const LEVEL_INDENT = 720;
+/** Sub-paragraph levels with a paragraph style of their own (deeper ones set the indent directly). */
+export const SUBPARA_STYLES = 4;
 
-export function sectionProperties(headerRel: string | null, footerRel: string | null): string {
+/** The section's page set-up; `first` gives the first page (a cover) a header and footer of its own. */
+export function sectionProperties(headerRel: string | null, footerRel: string | null, first: { header: string; footer: string } | null = null): string {
   return (
     '<w:sectPr>' +
     (headerRel ? `<w:headerReference w:type="default" r:id="${headerRel}"/>` : '') +
+    (first ? `<w:headerReference w:type="first" r:id="${first.header}"/>` : '') +
     (footerRel ? `<w:footerReference w:type="default" r:id="${footerRel}"/>` : '') +
+    (first ? `<w:footerReference w:type="first" r:id="${first.footer}"/>` : '') +
     `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
     `<w:pgMar w:top="1440" w:right="${MARGIN}" w:bottom="1440" w:left="${MARGIN}" w:header="709" w:footer="709" w:gutter="0"/>` +
+    (first ? '<w:titlePg/>' : '') +
     '</w:sectPr>'
   );
 }

@@ -12,29 +12,47 @@ export interface PackageInput {
   /** The children of w:hdr / w:ftr (paragraphs), or null for none. */
   header: string | null;
   footer: string | null;
+  /**
+   * A first page of its own (a cover): its header and footer (null: empty). Without this every page has the
+   * running header and footer.
+   */
+  firstPage?: { header: string | null; footer: string | null };
+  /** word/comments.xml, whole, when the document has comments. */
+  comments?: string;
+  /** Switch on Word's change tracking, so a reviewer's own edits to a tracked redline are tracked too. */
+  trackRevisions?: boolean;
   title: string;
   /** A role, e.g. 'SECAS'. */
   creator: string;
-  /** ISO 8601 UTC: '2024-05-22T00:00:00Z'. */
-  date: string;
+  /** ISO 8601 UTC: '2024-05-22T00:00:00Z'; null: the properties carry no date (an undated document). */
+  date: string | null;
 }
 
 const enc = new TextEncoder();
+const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const CONTENT_TYPES =
-  XML_DECLARATION +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
-  '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
-  '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>' +
-  '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' +
-  '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' +
-  '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-  '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-  '</Types>';
+interface WordPart {
+  /** Name under word/. */
+  name: string;
+  contentType: string;
+  relType: string;
+  xml: string;
+}
+
+function contentTypes(parts: readonly WordPart[]): string {
+  return (
+    XML_DECLARATION +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/word/document.xml" ContentType="${WML}.document.main+xml"/>` +
+    parts.map((p) => `<Override PartName="/word/${p.name}" ContentType="${p.contentType}"/>`).join('') +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    '</Types>'
+  );
+}
 
 const ROOT_RELS =
   XML_DECLARATION +
@@ -44,24 +62,27 @@ const ROOT_RELS =
   '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
   '</Relationships>';
 
-const DOCUMENT_RELS =
-  XML_DECLARATION +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>' +
-  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>' +
-  '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' +
-  '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>' +
-  '</Relationships>';
+/** rId1 … in part order. */
+function documentRels(parts: readonly WordPart[]): string {
+  return (
+    XML_DECLARATION +
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    parts.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${p.relType}" Target="${p.name}"/>`).join('') +
+    '</Relationships>'
+  );
+}
 
-// Tracking is not switched on: w:trackRevisions only affects edits made later, and a reviewer may want either.
-const SETTINGS =
-  XML_DECLARATION +
-  `<w:settings xmlns:w="${W_NS}">` +
-  '<w:defaultTabStop w:val="720"/>' +
-  '<w:characterSpacingControl w:val="doNotCompress"/>' +
-  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-  '</w:settings>';
+function settingsXml(track: boolean): string {
+  return (
+    XML_DECLARATION +
+    `<w:settings xmlns:w="${W_NS}">` +
+    (track ? '<w:trackRevisions/>' : '') +
+    '<w:defaultTabStop w:val="720"/>' +
+    '<w:characterSpacingControl w:val="doNotCompress"/>' +
+    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+    '</w:settings>'
+  );
+}
 
 const FONT_TABLE =
   XML_DECLARATION +
@@ -70,7 +91,7 @@ const FONT_TABLE =
   `<w:font w:name="${CODE_FONT}"><w:charset w:val="00"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>` +
   '</w:fonts>';
 
-function coreXml(title: string, creator: string, date: string): string {
+function coreXml(title: string, creator: string, date: string | null): string {
   return (
     XML_DECLARATION +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
@@ -78,8 +99,10 @@ function coreXml(title: string, creator: string, date: string): string {
     `<dc:creator>${escapeText(creator)}</dc:creator>` +
     `<cp:lastModifiedBy>${escapeText(creator)}</cp:lastModifiedBy>` +
     '<cp:revision>1</cp:revision>' +
-    `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:created>` +
-    `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:modified>` +
+    (date === null
+      ? ''
+      : `<dcterms:created xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:created>` +
+        `<dcterms:modified xsi:type="dcterms:W3CDTF">${escapeText(date)}</dcterms:modified>`) +
     '</cp:coreProperties>'
   );
 }
@@ -93,21 +116,31 @@ function part(tag: 'w:hdr' | 'w:ftr', content: string | null): string {
 }
 
 export function docxPackage(input: PackageInput): Uint8Array {
+  const parts: WordPart[] = [
+    { name: 'styles.xml', contentType: `${WML}.styles+xml`, relType: 'styles', xml: stylesXml() },
+    { name: 'settings.xml', contentType: `${WML}.settings+xml`, relType: 'settings', xml: settingsXml(!!input.trackRevisions) },
+    { name: 'fontTable.xml', contentType: `${WML}.fontTable+xml`, relType: 'fontTable', xml: FONT_TABLE },
+    { name: 'header1.xml', contentType: `${WML}.header+xml`, relType: 'header', xml: part('w:hdr', input.header) },
+    { name: 'footer1.xml', contentType: `${WML}.footer+xml`, relType: 'footer', xml: part('w:ftr', input.footer) },
+  ];
+  if (input.firstPage) {
+    parts.push({ name: 'header2.xml', contentType: `${WML}.header+xml`, relType: 'header', xml: part('w:hdr', input.firstPage.header) });
+    parts.push({ name: 'footer2.xml', contentType: `${WML}.footer+xml`, relType: 'footer', xml: part('w:ftr', input.firstPage.footer) });
+  }
+  if (input.comments !== undefined) parts.push({ name: 'comments.xml', contentType: `${WML}.comments+xml`, relType: 'comments', xml: input.comments });
+  const rel = (name: string): string => `rId${parts.findIndex((p) => p.name === name) + 1}`;
+  const first = input.firstPage ? { header: rel('header2.xml'), footer: rel('footer2.xml') } : null;
   const document =
     XML_DECLARATION +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${sectionProperties('rId4', 'rId5')}</w:body></w:document>`;
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${sectionProperties(rel('header1.xml'), rel('footer1.xml'), first)}</w:body></w:document>`;
   const entries: ZipEntry[] = [
-    { name: '[Content_Types].xml', data: enc.encode(CONTENT_TYPES) },
+    { name: '[Content_Types].xml', data: enc.encode(contentTypes(parts)) },
     { name: '_rels/.rels', data: enc.encode(ROOT_RELS) },
     { name: 'docProps/core.xml', data: enc.encode(coreXml(input.title, input.creator, input.date)) },
     { name: 'docProps/app.xml', data: enc.encode(APP_XML) },
     { name: 'word/document.xml', data: enc.encode(document) },
-    { name: 'word/_rels/document.xml.rels', data: enc.encode(DOCUMENT_RELS) },
-    { name: 'word/styles.xml', data: enc.encode(stylesXml()) },
-    { name: 'word/settings.xml', data: enc.encode(SETTINGS) },
-    { name: 'word/fontTable.xml', data: enc.encode(FONT_TABLE) },
-    { name: 'word/header1.xml', data: enc.encode(part('w:hdr', input.header)) },
-    { name: 'word/footer1.xml', data: enc.encode(part('w:ftr', input.footer)) },
+    { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels(parts)) },
+    ...parts.map((p) => ({ name: `word/${p.name}`, data: enc.encode(p.xml) })),
   ];
   return zip(entries);
 }

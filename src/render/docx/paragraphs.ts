@@ -4,15 +4,14 @@
 // marks its paragraph mark too (w:pPr/w:rPr/w:ins|w:del), so accepting a deletion leaves no empty paragraph;
 // an inserted or deleted table row carries w:trPr/w:ins|w:del and every run in it is marked as well.
 
-import type { BlockStatus } from '../../redline/types.js';
+import type { BlockStatus, TextChange } from '../../redline/types.js';
 import type { AnnexGapRow, AnnexRow, AnnexTable, AnnexTextBlock } from '../../annex/types.js';
 import type { Align } from '../../model/types.js';
-import { plainText } from '../inline-markdown.js';
 import { literalRuns, richRuns, type RichRun } from '../rich-runs.js';
-import { itemTag } from '../annex-legend.js';
+import { anchorXml } from './comments.js';
 import { runXml, type RunContext } from './runs.js';
 import { escapeAttr } from './xml.js';
-import { LEVEL_INDENT, NUMBER_COLUMN, TEXT_WIDTH } from './layout.js';
+import { LEVEL_INDENT, NUMBER_COLUMN, SUBPARA_STYLES, TEXT_WIDTH } from './layout.js';
 
 export interface ParaOptions {
   style: string;
@@ -25,6 +24,8 @@ export interface ParaOptions {
   jc?: 'left' | 'center' | 'right' | 'both';
   /** Revision on the paragraph mark (tracked mode only). */
   mark?: 'ins' | 'del';
+  /** The items behind the mark's revision (its author in a release). */
+  markItems?: readonly string[];
 }
 
 /** A w:p with its properties in schema order (pStyle, keepNext, pageBreakBefore, tabs, ind, jc, rPr). */
@@ -36,23 +37,17 @@ export function paragraph(o: ParaOptions, content: string, ctx: RunContext): str
   if (o.spaceBefore !== undefined) p += `<w:spacing w:before="${o.spaceBefore}"/>`;
   if (o.ind) p += `<w:ind w:left="${o.ind.left}"${o.ind.hanging ? ` w:hanging="${o.ind.hanging}"` : ''}/>`;
   if (o.jc) p += `<w:jc w:val="${o.jc}"/>`;
-  if (o.mark && ctx.mode === 'tracked') p += `<w:rPr><w:${o.mark}${ctx.rev.attrs()}/></w:rPr>`;
+  if (o.mark && ctx.mode === 'tracked') p += `<w:rPr><w:${o.mark}${ctx.rev.attrs(o.markItems)}/></w:rPr>`;
   return `<w:p><w:pPr>${p}</w:pPr>${content}</w:p>`;
 }
 
 function runsXml(runs: readonly RichRun[], ctx: RunContext): string {
-  return runs.map((r) => runXml({ op: r.op, text: r.text, fmt: r.fmt }, ctx)).join('');
+  return runs.map((r) => runXml({ op: r.op, text: r.text, fmt: r.fmt, items: r.items }, ctx)).join('');
 }
 
 /** The op furniture inside a block takes so that accept/reject remove it with a wholly changed block. */
-function wholeOp(status: BlockStatus): 'insert' | 'delete' | 'equal' {
+export function wholeOp(status: BlockStatus): 'insert' | 'delete' | 'equal' {
   return status === 'inserted' ? 'insert' : status === 'deleted' ? 'delete' : 'equal';
-}
-
-function tagXml(items: readonly string[], status: BlockStatus, ctx: RunContext): string {
-  const tag = itemTag(items);
-  if (tag === '' || ctx.mode === 'clean') return '';
-  return runXml({ op: wholeOp(status), text: ` ${tag}`, style: 'ItemTag', furniture: true }, ctx);
 }
 
 /** Label, a tab, then the text; the tab exists on a side only when that side has a label. */
@@ -60,25 +55,58 @@ function labelledContent(b: AnnexTextBlock, ctx: RunContext): string {
   const oldLabel = (b.label.old ?? '') !== '';
   const newLabel = (b.label.new ?? '') !== '';
   let out = runsXml(literalRuns(b.label), ctx);
-  if (oldLabel || newLabel) out += runXml({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: '\t' }, ctx);
+  // The tab is never underlined or struck in visual mode (furniture), but is a revision in tracked mode.
+  if (oldLabel || newLabel) out += runXml({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: '\t', furniture: true, items: b.items }, ctx);
   out += runsXml(richRuns(b.text), ctx);
-  return out + tagXml(b.items, b.status, ctx);
+  return out;
 }
 
-export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, afterTable = false): string {
+/**
+ * A word too long to break (an XML name, a long code; in visual mode a struck name glued to its replacement,
+ * 'sr:FirmwareVersionUpdatesr:FirmwareVersionActivated') next to justified text stretches the line's spaces:
+ * such paragraphs are set ragged right instead.
+ */
+const LONG_WORD = 28;
+function hasLongWord(b: AnnexTextBlock): boolean {
+  const shown = richRuns(b.text).map((r) => r.text).join('');
+  return shown.split(/\s+/).some((w) => w.length >= LONG_WORD);
+}
+
+/** Paragraph style of a clause block: labelled clause, sub-paragraph level, unlabelled paragraph or heading. */
+export function clauseStyle(b: AnnexTextBlock, labelled: boolean): string {
+  if (b.kind === 'heading') return labelled ? 'ClauseHeading' : 'ClauseHeadingPlain';
+  if (b.kind === 'subpara') return `SubPara${Math.min(Math.max(1, b.indent), SUBPARA_STYLES)}`;
+  return labelled ? 'ClauseText' : 'ClausePara';
+}
+
+export interface TextBlockOptions {
+  /** The paragraph follows a table (it needs space before). */
+  afterTable?: boolean;
+  /** The paragraph mark's revision, when it differs from the block's own (Word's pattern before a table). */
+  mark?: 'ins' | 'del' | null;
+  markItems?: readonly string[];
+}
+
+export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, opts: TextBlockOptions = {}): string {
   if (ctx.mode === 'clean' && b.status === 'deleted') return '';
   const labelled = (b.label.old ?? '') !== '' || (b.label.new ?? '') !== '';
-  const base = NUMBER_COLUMN + (b.kind === 'subpara' ? LEVEL_INDENT * b.indent : 0);
-  const hang = b.kind === 'subpara' ? LEVEL_INDENT : NUMBER_COLUMN;
-  const o: ParaOptions = {
-    style: b.kind === 'heading' ? 'ClauseHeading' : 'ClauseText',
-    ind: labelled ? { left: base, hanging: hang } : { left: base },
-  };
-  if (labelled) o.tabs = [base];
-  if (afterTable) o.spaceBefore = 120;
-  if (b.status === 'inserted') o.mark = 'ins';
-  if (b.status === 'deleted') o.mark = 'del';
-  return paragraph(o, labelledContent(b, ctx), ctx);
+  const o: ParaOptions = { style: clauseStyle(b, labelled) };
+  if (b.kind === 'subpara' && b.indent > SUBPARA_STYLES) {
+    // Deeper than the styles go: the indent is set on the paragraph.
+    const base = NUMBER_COLUMN + LEVEL_INDENT * b.indent;
+    o.ind = { left: base, hanging: LEVEL_INDENT };
+    o.tabs = [base];
+  }
+  if (opts.afterTable) o.spaceBefore = 120;
+  if (b.kind !== 'heading' && hasLongWord(b)) o.jc = 'left';
+  const own = b.status === 'inserted' ? 'ins' : b.status === 'deleted' ? 'del' : undefined;
+  const mark = opts.mark === undefined ? own : opts.mark ?? undefined;
+  if (mark) {
+    o.mark = mark;
+    o.markItems = opts.markItems ?? b.items;
+  }
+  const anchors = anchorXml(b.anchor, ctx, wholeOp(b.status), b.items);
+  return paragraph(o, anchors.start + labelledContent(b, ctx) + anchors.end, ctx);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -87,35 +115,54 @@ export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, afterTable = fa
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"';
 const HEADER_FILL = 'DCE3EC';
 
-/** What a cell shows: both sides when it changed (struck old text and underlined new text stand side by side). */
-function shownText(c: { old: string | null; new: string | null }): string {
-  if (c.old !== null && c.new !== null && c.old !== c.new) return `${plainText(c.old)} ${plainText(c.new)}`;
-  return plainText(c.new ?? c.old ?? '');
+/** What a cell shows in visual mode: every run, struck and underlined side by side ('sr:Mask2627'). */
+function shownText(c: TextChange): string {
+  return richRuns(c).map((r) => r.text).join('');
 }
 
+/** Twips per character of 9 pt Arial, generous (capitals and bold), and the cell's own margins. */
+const CHAR = 115;
+const CELL_MARGIN = 170 + 60;
+
 /**
- * Column widths in twips: definitions 30/70; otherwise by the longest line a column shows (capped, so one long
- * description does not starve the rest), and never narrower than its longest word, which Word would otherwise
- * break mid-word ('Cod|e').
+ * Column widths in twips. Each column first gets room for its longest word (an identifier such as
+ * 'LowerBandSubGHzChannels0To26' cannot break, and Word would split it mid-word), then the rest of the width
+ * goes to the columns by how much more their longest line wants (capped, so one long description does not
+ * starve the others); definitions tables lean 30/70. Only when the longest words alone do not fit are they
+ * scaled down together.
  */
 export function columnWidths(t: AnnexTable, width: number): number[] {
   const n = t.columns;
-  let weights: number[];
-  if (t.definitions && n === 2) weights = [3, 7];
-  else {
-    weights = Array.from({ length: n }, () => 6);
-    const rows = [t.header, ...t.rows.filter((r): r is AnnexRow => r.type === 'row')];
-    for (const r of rows) {
-      r.cells.forEach((c, i) => {
-        const text = shownText(c);
-        const longestLine = Math.max(0, ...text.split('\n').map((l) => l.length));
-        const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
-        weights[i] = Math.max(weights[i]!, Math.min(40, longestLine), longestWord + 3);
-      });
-    }
+  const minimum = Array.from({ length: n }, () => 4 * CHAR + CELL_MARGIN);
+  const wanted = Array.from({ length: n }, () => 6 * CHAR + CELL_MARGIN);
+  const rows = [t.header, ...t.rows.filter((r): r is AnnexRow => r.type === 'row')];
+  for (const r of rows) {
+    r.cells.forEach((c, i) => {
+      const text = shownText(c);
+      const bold = r === t.header ? 1.1 : 1;
+      const longestLine = Math.max(0, ...text.split('\n').map((l) => l.length));
+      const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+      minimum[i] = Math.max(minimum[i]!, Math.ceil(longestWord * CHAR * bold) + CELL_MARGIN);
+      wanted[i] = Math.max(wanted[i]!, Math.min(40, longestLine) * CHAR + CELL_MARGIN);
+    });
   }
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const out = weights.map((w) => Math.floor((width * w) / sum));
+  if (t.definitions && n === 2) {
+    wanted[0] = Math.max(minimum[0]!, Math.round(width * 0.3));
+    wanted[1] = Math.max(minimum[1]!, width - wanted[0]!);
+  }
+  // A short column ('Page 28', '0 to 26') gets its whole line first when that leaves room for the others.
+  const SHORT = 12 * CHAR + CELL_MARGIN;
+  const short = minimum.map((m, i) => (wanted[i]! <= SHORT ? Math.max(m, wanted[i]!) : m));
+  if (short.reduce((a, b) => a + b, 0) < width) short.forEach((s, i) => (minimum[i] = s));
+  const need = minimum.reduce((a, b) => a + b, 0);
+  let out: number[];
+  if (need >= width) out = minimum.map((m) => Math.floor((width * m) / need));
+  else {
+    const extra = wanted.map((w, i) => Math.max(0, w - minimum[i]!));
+    const extraSum = extra.reduce((a, b) => a + b, 0);
+    const spare = width - need;
+    out = minimum.map((m, i) => m + (extraSum === 0 ? Math.floor(spare / n) : Math.floor((spare * extra[i]!) / extraSum)));
+  }
   out[n - 1] = width - out.slice(0, -1).reduce((a, b) => a + b, 0);
   return out;
 }
@@ -124,37 +171,56 @@ function jcOf(a: Align | undefined): ParaOptions['jc'] | undefined {
   return a === 'right' ? 'right' : a === 'center' ? 'center' : undefined;
 }
 
-function cellXml(content: string, width: number, opts: { style: string; jc?: ParaOptions['jc']; fill?: string; span?: number }, ctx: RunContext): string {
+function cellXml(content: string, width: number, opts: { style: string; jc?: ParaOptions['jc']; fill?: string; span?: number; keepNext?: boolean; mark?: 'ins' | 'del'; markItems?: readonly string[] }, ctx: RunContext): string {
   let tcPr = `<w:tcW w:w="${width}" w:type="dxa"/>`;
   if (opts.span && opts.span > 1) tcPr += `<w:gridSpan w:val="${opts.span}"/>`;
   if (opts.fill) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${opts.fill}"/>`;
   const po: ParaOptions = { style: opts.style };
+  if (opts.keepNext) po.keepNext = true;
   if (opts.jc) po.jc = opts.jc;
+  if (opts.mark) {
+    po.mark = opts.mark;
+    po.markItems = opts.markItems ?? [];
+  }
   return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${paragraph(po, content, ctx)}</w:tc>`;
 }
 
-function rowXml(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext): string {
+/**
+ * One row. A wholly inserted or deleted row marks the row (w:trPr), every run and every cell's paragraph
+ * mark, as Word's own comparison does. `keepNext` holds the row on the page of the row after it (a header
+ * or an ellipsis row is never left alone at the foot of a page).
+ */
+function rowXml(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext, keepNext: boolean): string {
   if (ctx.mode === 'clean' && r.status === 'deleted') return '';
   let trPr = '<w:cantSplit/>';
   if (header) trPr += '<w:tblHeader/>';
-  if (ctx.mode === 'tracked' && r.status === 'inserted') trPr += `<w:ins${ctx.rev.attrs()}/>`;
-  if (ctx.mode === 'tracked' && r.status === 'deleted') trPr += `<w:del${ctx.rev.attrs()}/>`;
+  const mark = r.status === 'inserted' ? 'ins' : r.status === 'deleted' ? 'del' : undefined;
+  if (ctx.mode === 'tracked' && mark) trPr += `<w:${mark}${ctx.rev.attrs(r.items)}/>`;
+  const anchors = anchorXml(r.anchor, ctx, wholeOp(r.status), r.items);
   const cells = r.cells.map((c, i) => {
     let content = runsXml(richRuns(c), ctx);
-    if (i === r.cells.length - 1) content += tagXml(r.items, r.status, ctx);
-    const o: { style: string; jc?: ParaOptions['jc']; fill?: string } = { style: header ? 'TableHeading' : 'TableText' };
+    if (i === 0) content = anchors.start + content;
+    if (i === r.cells.length - 1) content += anchors.end;
+    const o: Parameters<typeof cellXml>[2] = { style: header ? 'TableHeading' : 'TableText' };
     const jc = jcOf(t.align[i]);
     if (jc) o.jc = jc;
     if (header) o.fill = HEADER_FILL;
+    if (keepNext) o.keepNext = true;
+    if (mark) {
+      o.mark = mark;
+      o.markItems = r.items;
+    }
     return cellXml(content, widths[i]!, o, ctx);
   });
   return `<w:tr><w:trPr>${trPr}</w:trPr>${cells.join('')}</w:tr>`;
 }
 
-function gapRowXml(_g: AnnexGapRow, t: AnnexTable, widths: number[], ctx: RunContext): string {
+function gapRowXml(_g: AnnexGapRow, t: AnnexTable, widths: number[], ctx: RunContext, keepNext: boolean): string {
   const total = widths.reduce((a, b) => a + b, 0);
   const content = runXml({ op: 'equal', text: '…' }, ctx);
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(content, total, { style: 'TableText', jc: 'center', span: t.columns }, ctx)}</w:tr>`;
+  const o: Parameters<typeof cellXml>[2] = { style: 'TableText', jc: 'center', span: t.columns };
+  if (keepNext) o.keepNext = true;
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(content, total, o, ctx)}</w:tr>`;
 }
 
 export function tableXml(t: AnnexTable, ctx: RunContext): string {
@@ -169,6 +235,15 @@ export function tableXml(t: AnnexTable, ctx: RunContext): string {
     '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>' +
     '<w:tblLook w:val="04A0"/></w:tblPr>';
   const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
-  const rows = [rowXml(t.header, t, widths, true, ctx), ...t.rows.map((r) => (r.type === 'row' ? rowXml(r, t, widths, false, ctx) : gapRowXml(r, t, widths, ctx)))];
+  // The header, an ellipsis row and the row before an ellipsis stay with the row that follows them.
+  const keep = (i: number): boolean => {
+    const r = t.rows[i];
+    const next = t.rows[i + 1];
+    return next !== undefined && (r?.type === 'gap-row' || next.type === 'gap-row');
+  };
+  const rows = [
+    rowXml(t.header, t, widths, true, ctx, t.rows.length > 0),
+    ...t.rows.map((r, i) => (r.type === 'row' ? rowXml(r, t, widths, false, ctx, keep(i)) : gapRowXml(r, t, widths, ctx, keep(i)))),
+  ];
   return `<w:tbl>${tblPr}${grid}${rows.join('')}</w:tbl>`;
 }

@@ -9,23 +9,35 @@
 import type { SpanOp } from '../../redline/types.js';
 import type { InlineFormat } from '../inline-markdown.js';
 import { escapeAttr, escapeText } from './xml.js';
+import { CODE_FONT } from './styles.js';
 
 export type DocxMode = 'visual' | 'tracked' | 'clean';
 
-export const INSERT_COLOUR = '0000FF';
-export const DELETE_COLOUR = 'FF0000';
+export { INSERT_COLOUR, DELETE_COLOUR } from './styles.js';
 
-/** Hands out revision ids (1, 2, …) and the attributes every w:ins / w:del carries. */
+/**
+ * Hands out revision ids (1, 2, …) and the attributes every w:ins / w:del carries. In a release each revision
+ * is authored by the role qualified with the modification its items belong to ('SECAS (MP250)'), so Word's
+ * reviewer filter shows one modification at a time; `modificationOf` maps an item to its modification.
+ */
 export class Revisions {
   private next = 1;
   constructor(
     readonly author: string,
-    readonly date: string,
+    readonly date: string | null,
+    private readonly modificationOf: (item: string) => string | null = () => null,
   ) {}
 
-  /** ' w:id="7" w:author="SECAS" w:date="2024-05-22T00:00:00Z"' */
-  attrs(): string {
-    return ` w:id="${this.next++}" w:author="${escapeAttr(this.author)}" w:date="${escapeAttr(this.date)}"`;
+  /** The author of a revision made by `items`: 'SECAS', or 'SECAS (MP250)' / 'SECAS (MP250, MP260)'. */
+  authorOf(items: readonly string[] = []): string {
+    const mods = [...new Set(items.map(this.modificationOf).filter((m): m is string => m !== null))];
+    return mods.length === 0 ? this.author : `${this.author} (${mods.join(', ')})`;
+  }
+
+  /** ' w:id="7" w:author="SECAS" w:date="2024-05-22T00:00:00Z"' (no w:date when undated: it is optional). */
+  attrs(items: readonly string[] = []): string {
+    const date = this.date === null ? '' : ` w:date="${escapeAttr(this.date)}"`;
+    return ` w:id="${this.next++}" w:author="${escapeAttr(this.authorOf(items))}"${date}`;
   }
 
   get count(): number {
@@ -46,6 +58,8 @@ export interface RunSpec {
   style?: string;
   /** Furniture (item tags) never gets the visual change colours. */
   furniture?: boolean;
+  /** The change-log items behind an insertion or deletion: they name the revision's author in a release. */
+  items?: readonly string[];
 }
 
 function runProps(spec: RunSpec, mode: DocxMode): string {
@@ -53,14 +67,13 @@ function runProps(spec: RunSpec, mode: DocxMode): string {
   const visualIns = mode === 'visual' && !spec.furniture && spec.op === 'insert';
   const visualDel = mode === 'visual' && !spec.furniture && spec.op === 'delete';
   let p = '';
-  if (spec.style) p += `<w:rStyle w:val="${escapeAttr(spec.style)}"/>`;
-  else if (fmt.code) p += '<w:rStyle w:val="CodeChar"/>';
+  // Visual marks are the character styles 'Inserted Text' / 'Deleted Text', so a reader can restyle them.
+  const style = spec.style ?? (visualIns ? 'InsertedText' : visualDel ? 'DeletedText' : fmt.code ? 'CodeChar' : undefined);
+  if (style) p += `<w:rStyle w:val="${escapeAttr(style)}"/>`;
+  if (fmt.code && style !== 'CodeChar') p += `<w:rFonts w:ascii="${CODE_FONT}" w:hAnsi="${CODE_FONT}" w:cs="${CODE_FONT}"/>`;
   if (fmt.strong) p += '<w:b/>';
   if (fmt.em) p += '<w:i/>';
-  if (fmt.strike || visualDel) p += '<w:strike/>';
-  if (visualIns) p += `<w:color w:val="${INSERT_COLOUR}"/>`;
-  if (visualDel) p += `<w:color w:val="${DELETE_COLOUR}"/>`;
-  if (visualIns) p += `<w:u w:val="double" w:color="${INSERT_COLOUR}"/>`;
+  if (fmt.strike) p += '<w:strike/>';
   return p === '' ? '' : `<w:rPr>${p}</w:rPr>`;
 }
 
@@ -89,7 +102,7 @@ export function runXml(spec: RunSpec, ctx: RunContext): string {
   }
   const deleted = spec.op === 'delete';
   const inner = `<w:r>${runProps(spec, mode)}${runContent(spec.text, deleted)}</w:r>`;
-  return deleted ? `<w:del${rev.attrs()}>${inner}</w:del>` : `<w:ins${rev.attrs()}>${inner}</w:ins>`;
+  return deleted ? `<w:del${rev.attrs(spec.items)}>${inner}</w:del>` : `<w:ins${rev.attrs(spec.items)}>${inner}</w:ins>`;
 }
 
 /** Plain furniture text (instructions, headings, notes): never a revision. */
