@@ -67,8 +67,19 @@ function firstSectionNumber(records: readonly BodyRecord[]): string | undefined 
   return undefined;
 }
 
-export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions = {}): ImportResult {
-  const tracked = opts.tracked ?? 'refuse';
+export interface WordBody {
+  records: BodyRecord[];
+  revisions: number;
+  commentRefs: number;
+  comments: number;
+  numberingProblems: { index: number; message: string }[];
+  unknownFormats: Set<string>;
+  custom: Map<string, string>;
+  coreTitle: string | undefined;
+}
+
+/** Reads a package's body into records (numbers computed) without mapping it: the numbering tests use this. */
+export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMode): WordBody {
   const pkg = openDocx(bytes, file);
   const stylesRoot = pkg.styles !== undefined ? parsePart(file, 'styles.xml', pkg.styles) : undefined;
   const styles = readStyles(stylesRoot);
@@ -92,17 +103,33 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
   if (!sawBody && !child(root, 'w:body')) {
     throw new ProblemsError([problem(file, 1, 1, `The main document part '${pkg.mainPath}' has no w:body: not a Word document body`, 'import-part')]);
   }
+  return {
+    records,
+    revisions: reader.revisions,
+    commentRefs: reader.commentRefs,
+    comments,
+    numberingProblems,
+    unknownFormats: numbering.unknownFormats,
+    custom: customProperties(pkg.custom !== undefined ? parsePart(file, 'custom.xml', pkg.custom) : undefined),
+    coreTitle: coreTitle(pkg.core !== undefined ? parsePart(file, 'core.xml', pkg.core) : undefined),
+  };
+}
+
+export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions = {}): ImportResult {
+  const tracked = opts.tracked ?? 'refuse';
+  const body = readWordBody(bytes, file, tracked);
+  const { records, numberingProblems } = body;
   const problems: Problem[] = [];
   for (const p of numberingProblems) {
     problems.push(problem(file, p.index, 1, `Paragraph ${p.index}: ${p.message}; the numbering part is damaged — open and save the document again in Word or LibreOffice`, 'import-numbering'));
   }
-  if (tracked === 'refuse' && reader.revisions > 0) {
-    problems.push(problem(file, 1, 1, `The document has ${reader.revisions} tracked revision${reader.revisions === 1 ? '' : 's'}: pass --tracked accept (the text with every change made) or --tracked reject (the text before them)`, 'import-tracked'));
+  if (tracked === 'refuse' && body.revisions > 0) {
+    problems.push(problem(file, 1, 1, `The document has ${body.revisions} tracked revision${body.revisions === 1 ? '' : 's'}: pass --tracked accept (the text with every change made) or --tracked reject (the text before them)`, 'import-tracked'));
   }
   if (problems.length) throw new ProblemsError(problems);
 
-  const props = customProperties(pkg.custom !== undefined ? parsePart(file, 'custom.xml', pkg.custom) : undefined);
-  const core = coreTitle(pkg.core !== undefined ? parsePart(file, 'core.xml', pkg.core) : undefined);
+  const props = body.custom;
+  const core = body.coreTitle;
   const titlePara = records.find((r) => r.kind === 'p' && r.isTitle);
   const titleText = titlePara && titlePara.kind === 'p' ? segmentsText(normalizeSegments(titlePara.segments)) : undefined;
   const baseName = file.split(/[\\/]/).pop() ?? file;
@@ -112,7 +139,7 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
 
   const mapped = mapBody(records, meta, titleText !== undefined && core === undefined && opts.title === undefined ? titleText : meta.title);
   for (const w of mapped.warnings) problems.push(problem(file, w.index, 1, w.message, 'import', 'warning'));
-  for (const f of numbering.unknownFormats) {
+  for (const f of body.unknownFormats) {
     problems.push(problem(file, 1, 1, `Numbering format '${f}' is not one SEC documents use: its numbers are shown as decimals`, 'import-numbering', 'warning'));
   }
   if (mapped.tocSkipped) problems.push(problem(file, 1, 1, `A table of contents (${mapped.tocSkipped} entries) was left out: it is generated from the headings`, 'import', 'warning'));
@@ -124,7 +151,6 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
   const doc = read.doc;
   const markdown = serializeDocument(doc);
 
-  const warnings = problems.length;
   if (!doc.blocks.some((b) => b.label !== '' && (b.kind === 'clause' || b.kind === 'heading'))) {
     problems.push(problem(file, 1, 1, `No SEC clause numbers found: the text was imported as unnumbered paragraphs (a SEC document numbers its clauses 'G3.5' or '3.8.17.1', typed or by Word numbering)`, 'import', 'warning'));
   }
@@ -143,9 +169,9 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
     definitions,
     tables: count((b) => b.kind === 'table'),
     footnotes: mapped.footnotes,
-    revisions: reader.revisions,
-    comments: Math.max(comments, reader.commentRefs),
-    warnings: problems.length - (problems.length - warnings) + (problems.length - warnings),
+    revisions: body.revisions,
+    comments: Math.max(body.comments, body.commentRefs),
+    warnings: 0,
   };
   summary.warnings = problems.length;
   return { doc, markdown, problems, guesses: decided.guesses, summary };

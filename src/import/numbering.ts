@@ -101,7 +101,10 @@ export function formatNumber(n: number, fmt: string): string {
 export class NumberingEngine {
   private readonly abstracts = new Map<string, AbstractNum>();
   private readonly nums = new Map<string, NumDef>();
-  /** Counters per sequence: a num with a startOverride has its own; the others share their abstractNum's. */
+  /**
+   * Counters per abstractNum: every num of one definition continues one sequence, and a num's startOverride
+   * restarts it (at that level) the first time that num is used — what LibreOffice does and §17.9.27 describes.
+   */
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
   readonly unknownFormats = new Set<string>();
@@ -193,14 +196,16 @@ export class NumberingEngine {
     if (typeof abs === 'string') return { message: abs };
     const level = (l: number): LevelDef | undefined => num.overrides.get(l)?.lvl ?? abs.levels[l];
     const startOf = (l: number): number => num.overrides.get(l)?.start ?? level(l)?.start ?? 0;
-    const hasStart = [...num.overrides.values()].some((o) => o.start !== undefined);
-    const key = hasStart ? `num:${num.id}` : `abs:${abs.id}`;
+    const key = abs.id;
     let counters = this.counters.get(key);
     if (!counters) {
       counters = [];
       this.counters.set(key, counters);
     }
-    this.started.add(key);
+    if (!this.started.has(num.id)) {
+      this.started.add(num.id);
+      for (const [l, o] of num.overrides) if (o.start !== undefined) for (let m = l; m <= 8; m++) counters[m] = undefined;
+    }
     const cur = counters[ilvl];
     counters[ilvl] = cur === undefined ? startOf(ilvl) : cur + 1;
     for (let m = ilvl + 1; m <= 8; m++) {
