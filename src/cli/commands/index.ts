@@ -7,6 +7,7 @@ import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerIds } from './ids.js';
+import { registerImport } from './import.js';
 import { registerRelease } from './release.js';
 import { registerShow } from './show.js';
 import { registerTable } from './table.js';
@@ -21,6 +22,7 @@ export const commands: Register[] = [
   registerDiff,
   registerFmt,
   registerIds,
+  registerImport,
   registerRelease,
   registerShow,
   registerTable,
