@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { importDocx, MAX_DOCX_BYTES, type ImportOptions, type ImportResult } from '../import/index.js';
 import { ProblemsError, UsageError, problem } from '../util/errors.js';
 import { display } from '../util/files.js';
+import { docFileName } from '../model/doc-ref.js';
 
 export const isDocx = (path: string): boolean => path.toLowerCase().endsWith('.docx');
 
@@ -32,4 +33,15 @@ export function docxFilesIn(dir: string, cwd: string): string[] {
     .filter((n) => isDocx(n) && !n.startsWith('~$') && !n.startsWith('.'))
     .sort()
     .map((n) => display(join(abs, n), cwd));
+}
+
+/** A .docx imported for a reader of Markdown bytes (diff, annex): its canonical Markdown, or an Error saying why not. */
+export function docxAsMarkdown(path: string, cwd: string): { key: string; bytes: Uint8Array } {
+  try {
+    const r = importDocxFile(path, cwd, { tracked: 'accept' });
+    return { key: docFileName(r.doc.meta), bytes: Buffer.from(r.markdown, 'utf8') };
+  } catch (err) {
+    if (err instanceof ProblemsError) throw new Error(`cannot import it: ${err.problems.map((p) => p.message).join('; ')}`);
+    throw err;
+  }
 }
