@@ -66,3 +66,44 @@ describe.skipIf(!haveTools)('import: documents written by pandoc and LibreOffice
     expect(res.markdown).toBe(readFileSync(join(root, 'tests/fixtures/import/libreoffice-list.expected.md'), 'utf8'));
   });
 });
+
+describe.skipIf(!requireTool('pandoc'))('import: nothing lost, as pandoc reads the document', () => {
+  it('every word pandoc reads in a package full of fields, controls, tables, notes and revisions is in the import', async () => {
+    const { buildDocx, table } = await import('./docx-builder.js');
+    const r = (t: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+    const para = (inner: string): string => `<w:p>${inner}</w:p>`;
+    const body =
+      para(r('G1.1 The DCC shall ') + `<w:ins w:id="1" w:author="SECAS">${r('promptly ')}</w:ins>` + `<w:del w:id="2" w:author="SECAS"><w:r><w:delText>slowly </w:delText></w:r></w:del>` + r('notify the Panel') + '<w:r><w:footnoteReference w:id="1"/></w:r>' + r('.')) +
+      para(r('G1.2 See ') + `<w:fldSimple w:instr=" REF x ">${r('Section G3')}</w:fldSimple>` + r(' and ') + `<w:hyperlink r:id="L1">${r('the website')}</w:hyperlink>` + r('.')) +
+      `<w:sdt><w:sdtPr/><w:sdtContent>${para(r('G1.3 Controlled content survives.'))}</w:sdtContent></w:sdt>` +
+      table([[para(r('Expression')), para(r('Meaning'))], [para(r('Alpha', '<w:b/>')), para(r('means first;') + '<w:r><w:br/></w:r>' + r('or earliest.'))]]) +
+      para(r('(a) a labelled item with ') + r('code', '<w:i/>') + r(' inside;'));
+    const bytes = buildDocx({
+      custom: { kind: 'section', code: 'G', version: 'v1' },
+      title: 'Security',
+      body,
+      footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>Footnote words here.</w:t></w:r></w:p></w:footnote>',
+      links: { L1: 'https://example.org/' },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'sec-import-words-'));
+    const file = join(dir, 'rich.docx');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, bytes);
+    const plain = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', file], { encoding: 'utf8' });
+    expect(plain.status).toBe(0);
+    const ours = importDocx(bytes, 'rich.docx', { tracked: 'accept' }).markdown.split('---\n').slice(2).join('---\n');
+    const words = (s: string): string[] => s.match(/[A-Za-z0-9]+/g) ?? [];
+    const have = new Map<string, number>();
+    for (const w of words(ours)) have.set(w, (have.get(w) ?? 0) + 1);
+    const missing: string[] = [];
+    // pandoc prints a footnote's number twice ('[1]' at the reference and before the note); import keeps it once,
+    // in the marked paragraph that holds the note ('[import: footnote 1] …').
+    for (const w of words(plain.stdout.replace(/\[\d+\]/g, ' '))) {
+      const n = have.get(w) ?? 0;
+      if (n === 0) missing.push(w);
+      else have.set(w, n - 1);
+    }
+    expect(missing).toEqual([]);
+    expect(words(plain.stdout).length).toBeGreaterThan(30);
+  });
+});
