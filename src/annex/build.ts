@@ -4,20 +4,16 @@ import type { ClauseRedline, DocumentRedline, Redline } from '../redline/types.j
 import { redlineErrors } from '../redline/invariant.js';
 import { docDisplayName, docId } from '../model/doc-ref.js';
 import { UsageError } from '../util/errors.js';
+import { displayDate as longDate } from '../util/calendar-date.js';
 import type { AnnexClause, AnnexDocument, AnnexMeta, AnnexPart, AnnexPartItem } from './types.js';
 import { annexBlocks, sortItems } from './blocks.js';
 import { clauseInstruction, documentReplacements, replacementInstruction } from './instructions.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** '2024-05-22' → '22 May 2024' (the way SEC documents date themselves). */
+/** '2024-05-22' → '22 May 2024' (the way SEC documents date themselves); a usage error for anything but a real date. */
 export function displayDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month || Number(m[3]) < 1 || Number(m[3]) > 31) {
-    throw new UsageError(`annex date must be a date written YYYY-MM-DD, got '${date}'`);
-  }
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  const shown = longDate(date);
+  if (shown === null) throw new UsageError(`annex date must be a real date written YYYY-MM-DD, got '${date}'`);
+  return shown;
 }
 
 function clauseItem(clause: ClauseRedline): AnnexClause {

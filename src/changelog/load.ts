@@ -11,8 +11,10 @@ import { editModule, EDIT_KINDS } from './edits/index.js';
 import { suggestion } from './suggest.js';
 import { readDocVersions } from './doc-versions.js';
 import type { ChangeItem, ChangeLog, DraftedAgainst, Edit } from './types.js';
+import { isCalendarDate } from '../util/calendar-date.js';
+import { readLifecycle } from './lifecycle.js';
 
-export const HEADER_FIELDS = ['modification', 'release', 'drafter', 'date', 'documents', 'items'] as const;
+export const HEADER_FIELDS = ['modification', 'release', 'drafter', 'date', 'documents', 'lifecycle', 'items'] as const;
 export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'sections', 'edits'] as const;
 /** Far more than any Modification Report; a bound on work, not a policy. */
 export const MAX_ITEMS = 50_000;
@@ -36,14 +38,16 @@ export function loadChangeLog(yamlText: string, file: string): { log: ChangeLog 
     if (why) r.report(r.pos('drafter'), `change log: drafter '${drafter}' must name a role or organisation such as 'SECAS', not a person (${why})`, 'changelog-drafter');
   }
   const date = r.string('date', { required: 'the date of the change log, YYYY-MM-DD' });
-  if (date !== null && !isIsoDate(date)) r.report(r.pos('date'), `change log: date '${date}' must be a real date written YYYY-MM-DD`);
+  if (date !== null && !isCalendarDate(date)) r.report(r.pos('date'), `change log: date '${date}' must be a real date written YYYY-MM-DD`);
   const documents = readDocuments(r);
+  const lifecycleNode = r.node('lifecycle');
+  const lifecycle = lifecycleNode === undefined ? null : readLifecycle(lifecycleNode, r, modification?.id ?? null);
   const items = readItems(r);
 
   if (problems.length || !modification || release === null || drafter === null || date === null || !documents || !items) {
     return { log: null, problems };
   }
-  return { log: { file, modification, release, drafter, date, documents, items }, problems };
+  return { log: { file, modification, release, drafter, date, documents, lifecycle, items }, problems };
 }
 
 function readModification(r: FieldReader): ChangeLog['modification'] | null {
@@ -63,12 +67,6 @@ function readModification(r: FieldReader): ChangeLog['modification'] | null {
   return m.ok && id !== null && title !== null ? { id, title } : null;
 }
 
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function readDocuments(r: FieldReader): DraftedAgainst[] | null {
   return readDocVersions(r, 'documents', {

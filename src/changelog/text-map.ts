@@ -6,12 +6,9 @@
 // tests check the two agree on every block of sections/. The text is cut into segments, one per text or code
 // node: a match must lie inside one segment, so it never straddles a formatting boundary.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { markdownParser } from '../model/markdown-engine.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 const SYNTAX = /[\\`*_[\]<>&!~|]/;
 const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
@@ -39,7 +36,7 @@ export function visibleText(source: string): VisibleText {
   const out: VisibleText = { text: '', srcStart: [], srcEnd: [], segments: [] };
   // Same leading no-break space as plainText, so block syntax at the start is not read as a list or heading.
   const prefixed = `\u00a0${source}`;
-  const tree = parser.parse(prefixed) as Root;
+  const tree = markdownParser().parse(prefixed);
   const first = tree.children[0];
   const nodes = first && first.type === 'paragraph' ? first.children : tree.children;
   walk(nodes, prefixed, out);

@@ -3,6 +3,7 @@
 // (while planning against the documents) still points at the change log's file:line:col.
 
 import type { EditKind } from '../redline/types.js';
+import type { Lifecycle } from './lifecycle.js';
 
 /** 1-based position in the change-log file. */
 export interface Pos {
@@ -27,6 +28,8 @@ export interface ChangeLog {
   /** ISO date, YYYY-MM-DD. */
   date: string;
   documents: DraftedAgainst[];
+  /** The optional life-cycle facts (route, stage, decisions, impacts); null when the header has none. */
+  lifecycle: Lifecycle | null;
   items: ChangeItem[];
 }
 

@@ -2,10 +2,10 @@
 
 import { Command, CommanderError } from 'commander';
 import type { CliContext, ExitCode } from './context.js';
-import { commands } from './commands/index.js';
+import { commandsFor, type Register } from './commands/index.js';
 import { ProblemsError, UsageError, formatProblem, sortProblems } from '../util/errors.js';
 
-export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void): Command {
+export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void, commands: readonly Register[]): Command {
   const program = new Command('sec-redline')
     .description('Structured legal text, change logs and redlined Annex A for the GB Smart Energy Code')
     .version('0.1.0')
@@ -23,10 +23,14 @@ export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void
 
 export async function main(ctx: CliContext): Promise<ExitCode> {
   let code: ExitCode = 0;
-  const program = createProgram(ctx, (c) => {
-    code = c;
-  });
   try {
+    const program = createProgram(
+      ctx,
+      (c) => {
+        code = c;
+      },
+      await commandsFor(ctx.argv),
+    );
     await program.parseAsync(ctx.argv, { from: 'user' });
     return code;
   } catch (err) {

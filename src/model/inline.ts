@@ -1,14 +1,9 @@
 // Canonical inline Markdown: what remark-stringify writes for a run of phrasing content. Both `fmt` and the
 // parser go through here, so "canonical" has one definition.
 
-import { unified } from 'unified';
-import remarkStringify from 'remark-stringify';
-import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root } from 'mdast';
+import { markdownStringifier } from './markdown-engine.js';
 
-const stringifier = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', fences: true, rule: '-' });
 
 /** Soft line breaks become spaces and hard breaks '<br>': a block is always one line. */
 function flatten(nodes: readonly PhrasingContent[]): PhrasingContent[] {
@@ -22,5 +17,5 @@ function flatten(nodes: readonly PhrasingContent[]): PhrasingContent[] {
 
 export function stringifyInline(nodes: readonly PhrasingContent[]): string {
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children: flatten(nodes) }] };
-  return stringifier.stringify(root).replace(/\n+$/, '');
+  return markdownStringifier().stringify(root).replace(/\n+$/, '');
 }

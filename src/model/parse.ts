@@ -2,10 +2,8 @@
 // spelling of a SEC document into the same block model the line scanner produces for canonical files.
 // `fmt` is parse → serialize; non-canonical input (wrapped lines, '*' bullets, padded tables) comes out canonical.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { List, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { List, PhrasingContent, RootContent, Table } from 'mdast';
+import { markdownParser } from './markdown-engine.js';
 import type { DocMeta, Problem, RawBlock } from './types.js';
 import { readFrontMatter } from './front-matter.js';
 import { identifyBlocks } from './identify.js';
@@ -14,7 +12,6 @@ import { stringifyInline } from './inline.js';
 import { escapeCellPipes, joinCells } from './table-syntax.js';
 import { problem } from '../util/errors.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function parseDocument(source: string, file: string): ModelResult {
   const text = source.replace(/\r\n?/g, '\n');
@@ -25,7 +22,7 @@ export function parseDocument(source: string, file: string): ModelResult {
   const meta = fm.meta;
   const body = lines.slice(fm.bodyStart).join('\n');
   const offset = fm.bodyStart; // body line 1 is file line offset+1
-  const tree = parser.parse(body) as Root;
+  const tree = markdownParser().parse(body);
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } => ({

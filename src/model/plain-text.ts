@@ -1,13 +1,10 @@
 // What a reader sees of a piece of inline Markdown: emphasis markers, code backticks, link syntax and
 // escapes removed. Used for table keys, for `find` matching in change logs, and by renderers.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { RootContent, PhrasingContent } from 'mdast';
+import { markdownParser } from './markdown-engine.js';
 import { simplePlainText } from './simple-inline.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 // Characters that can start inline syntax. Text without them is its own plain text (the fast path).
 const SYNTAX = /[\\`*_[\]<>&!~|]/;
@@ -30,7 +27,7 @@ export function plainText(inline: string): string {
   if (simple !== null) return simple;
   // A leading no-break space keeps block syntax ('1. ', '# ', '- ') from being read at the start, without
   // changing how emphasis delimiters flank (it is Unicode whitespace).
-  const tree = parser.parse(`\u00a0${inline}`) as Root;
+  const tree = markdownParser().parse(`\u00a0${inline}`);
   const first = tree.children[0];
   const text = first && first.type === 'paragraph' ? phrasingText(first.children) : phrasingText(tree.children);
   return text.startsWith('\u00a0') ? text.slice(1) : text;

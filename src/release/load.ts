@@ -10,6 +10,7 @@ import { personalNameReason } from '../changelog/drafter.js';
 import type { Release, ReleaseEntry, VersionLabel } from './types.js';
 import { repoPath } from './repo-path.js';
 import { readDocVersions } from '../changelog/doc-versions.js';
+import { isCalendarDate } from '../util/calendar-date.js';
 
 export const RELEASE_FIELDS = ['name', 'date', 'drafter', 'modifications', 'versions'] as const;
 export const ENTRY_FIELDS = ['changes', 'status', 'id'] as const;
@@ -40,7 +41,7 @@ export function loadRelease(yamlText: string, file: string): { release: Release 
   const r = new FieldReader(root, file, problems, 'release', RELEASE_FIELDS);
   const name = r.string('name', { required: "the release's name, e.g. 'June 2024 SEC Release'" });
   const date = r.string('date', { required: 'the target date of the release, YYYY-MM-DD' });
-  if (date !== null && !isIsoDate(date)) r.report(r.pos('date'), `release: date '${date}' must be a real date written YYYY-MM-DD`);
+  if (date !== null && !isCalendarDate(date)) r.report(r.pos('date'), `release: date '${date}' must be a real date written YYYY-MM-DD`);
   const drafter = r.has('drafter') ? r.string('drafter') : 'SECAS';
   if (drafter !== null) {
     const why = personalNameReason(drafter);
@@ -59,12 +60,6 @@ function renamed(problems: readonly Problem[]): Problem[] {
   return problems.map((p) => ({ ...p, rule: p.rule.replace(/^changelog-/, 'release-') }));
 }
 
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
 
 function readModifications(r: FieldReader): ReleaseEntry[] | null {
   const n = r.node('modifications');

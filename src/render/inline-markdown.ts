@@ -7,10 +7,8 @@
 // visible text of a string is, by construction, plainText(string); lexInline returns null in the one case
 // where it cannot prove that (the caller then falls back to whole-text replacement, which stays exact).
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { RootContent, PhrasingContent } from 'mdast';
+import { markdownParser } from '../model/markdown-engine.js';
 import { plainText } from '../model/plain-text.js';
 
 export { plainText };
@@ -32,7 +30,6 @@ export interface InlineChar {
   fmt: InlineFormat;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 // Same prefix as plainText: keeps '1. ', '# ', '- ' from being read as block syntax without changing flanking.
 const PREFIX = '\u00a0';
@@ -176,7 +173,7 @@ function walk(map: CharMap, nodes: readonly (RootContent | PhrasingContent)[], f
  */
 export function lexInline(source: string): InlineChar[] | null {
   if (!SYNTAX.test(source)) return Array.from({ length: source.length }, (_, i) => ({ out: source[i]!, fmt: EMPTY }));
-  const tree = parser.parse(`${PREFIX}${source}`) as Root;
+  const tree = markdownParser().parse(`${PREFIX}${source}`);
   const map = new CharMap(source);
   const first = tree.children[0];
   walk(map, first && first.type === 'paragraph' ? first.children : tree.children, EMPTY, PREFIX.length);

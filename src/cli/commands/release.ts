@@ -17,6 +17,8 @@ import type { CliContext } from '../context.js';
 import type { Problem, SecDocument } from '../../model/types.js';
 import { docId, serializeDocument } from '../../model/index.js';
 import { loadDocuments } from '../load.js';
+import { reportFormat, writeReport } from '../report-output.js';
+import { releaseReport } from '../../report/index.js';
 import { display, readText } from '../../util/files.js';
 import { writeFileAtomic, writeFilesAtomic } from '../../util/atomic-write.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
@@ -40,6 +42,7 @@ import {
 
 interface ReleaseFlags {
   matrix?: boolean;
+  report?: boolean;
   byClause?: boolean;
   format?: string;
   output?: string;
@@ -61,8 +64,9 @@ export const registerRelease: Register = (program, ctx, setExit) => {
     .argument('<release>', 'the release file (YAML)')
     .option('--matrix', 'print the document × modification impact matrix')
     .option('--by-clause', 'with --matrix: one row per clause the modifications touch')
-    .option('--format <format>', 'with --matrix: md or csv (default md)')
-    .option('-o, --output <file>', 'with --matrix: write the matrix to this file (.md, .csv or .docx)')
+    .option('--report', "the Release Implementation Document's tables: scope, participant, SEC document and technical specification matrices (targeted modifications included)")
+    .option('--format <format>', 'with --matrix: md or csv (default md); with --report: md, docx, csv or json')
+    .option('-o, --output <file>', 'with --matrix or --report: write to this file (.md, .csv, .docx; .json for --report)')
     .option('--out <dir>', 'write the consolidated documents and the release redlines (visual and tracked DOCX) into this directory')
     .option('--include-targeted', "also take in the modifications whose status is 'targeted'")
     .option('--reletter', 'resolve two insertions of one new clause ID by re-lettering the later one (G3.5A → G3.5B)')
@@ -70,6 +74,11 @@ export const registerRelease: Register = (program, ctx, setExit) => {
     .option('--root <dir>', 'the repository root that change-log paths are relative to', '.')
     .option('--force', "plan even where a document's version differs from the one a change log was drafted against")
     .action((file: string, opts: ReleaseFlags) => {
+      if (opts.report) {
+        writeReleaseReport(file, opts, ctx);
+        setExit(0);
+        return;
+      }
       const format = checkFlags(opts);
       const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
       const incomplete = hasErrors(readProblems);
@@ -125,6 +134,24 @@ function failure(prepared: Prepared, problems: readonly Problem[], opts: Release
   const other = errors - 2 * n;
   if (other > 0) parts.push(`${other}${n > 0 ? ' other' : ''} problem${other === 1 ? '' : 's'}`);
   return `${parts.join(' and ')}${opts.out !== undefined ? '; nothing written' : ''}`;
+}
+
+/**
+ * `--report`: the Release Implementation Document's tables. Every modification is taken in, targeted ones too
+ * (the document assumes they will be approved); conflicts do not stop it, missing life-cycle facts do.
+ */
+function writeReleaseReport(file: string, opts: ReleaseFlags, ctx: CliContext): void {
+  if (opts.matrix || opts.out !== undefined || opts.byClause) throw new UsageError('--report goes alone: not with --matrix, --by-clause or --out');
+  const format = reportFormat(opts.format, opts.output, ['md', 'docx', 'csv', 'json']);
+  const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, { ...opts, includeTargeted: true }, ctx);
+  const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete: hasErrors(readProblems) });
+  const problems = [...readProblems, ...prepared.problems];
+  if (problems.some((p) => p.severity === 'error' && !CONFLICT_RULES.has(p.rule))) throw new ProblemsError(problems);
+  const matrix = impactMatrix(prepared, baseline, release.name);
+  const built = releaseReport(release, prepared.mods, matrix);
+  if (hasErrors(built.problems)) throw new ProblemsError([...problems, ...built.problems], `${built.problems.length} fact${built.problems.length === 1 ? '' : 's'} missing for the report; nothing written`);
+  reportProblems(problems, ctx);
+  writeReport(built.report, format, opts.output, release.drafter, ctx);
 }
 
 /** Checks the combination of flags; returns the matrix format. */
