@@ -23,7 +23,7 @@ export function normalizeSegments(segments: readonly Segment[]): Segment[] {
   };
   for (const s of segments) {
     if (s.br) { out.push({ ...s }); continue; }
-    const text = s.text.replace(/\s+/g, ' ');
+    const text = /[\t\n\r\u00a0]| {2}/.test(s.text) ? s.text.replace(/\s+/g, ' ') : s.text;
     if (text === '') continue;
     const marked = s.bold || s.italic || s.code;
     if (!marked) { add({ ...s, text }); continue; }
@@ -100,8 +100,11 @@ export function phrasing(segments: readonly Segment[]): PhrasingContent[] {
 export function inlineMarkdown(prefix: string, segments: readonly Segment[]): string {
   const all: Segment[] = prefix ? [{ ...PLAIN, text: `${prefix} ` }, ...segments] : [...segments];
   const norm = normalizeSegments(all);
-  if (norm.every((s) => !s.br && !s.bold && !s.italic && !s.code && s.href === undefined)) {
-    const text = norm.map((s) => s.text).join('');
+  // Fast path: spell the runs the way remark writes them; when the result is in the model's simple grammar
+  // (plain text with whole-word *emphasis*, **strong** and `code`, which remark reads back and writes unchanged),
+  // that spelling is the canonical one and the stringifier has nothing to add.
+  if (norm.every((s) => !s.br && s.href === undefined && !(s.bold && s.italic) && !(s.code && (s.bold || s.italic)))) {
+    const text = norm.map((s) => (s.code ? `\`${s.text}\`` : s.bold ? `**${s.text}**` : s.italic ? `*${s.text}*` : s.text)).join('');
     if (isSimpleCanonicalInline(text)) return text;
   }
   return stringifyInline(phrasing(norm));

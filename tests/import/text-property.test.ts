@@ -29,3 +29,19 @@ describe('import: text survives as Word shows it', () => {
     );
   });
 });
+
+describe('import: the fast spelling of runs is the stringifier’s', () => {
+  it('inlineMarkdown equals remark-stringify of the same runs', async () => {
+    const { inlineMarkdown, normalizeSegments, phrasing } = await import('../../src/import/inline.js');
+    const { stringifyInline } = await import('../../src/model/inline.js');
+    const words = fc.array(fc.constantFrom('the', 'DCC', 'Smart Meter', 'x', '£10', '5%', '(a)', 'a.b', '*', '_', '`', ' ', '  ', ',', '.', '3.5'), { minLength: 1, maxLength: 4 }).map((a) => a.join(' '));
+    const segment = fc.record({ text: words, bold: fc.boolean(), italic: fc.boolean(), code: fc.boolean() }).map((s) => ({ ...s, code: s.code && !s.bold && !s.italic }));
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segs) => {
+        const norm = normalizeSegments(segs);
+        expect(inlineMarkdown('', segs)).toBe(stringifyInline(phrasing(norm)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
