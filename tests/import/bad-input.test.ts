@@ -92,3 +92,29 @@ describe('import refuses bad input with a clear message and writes nothing', () 
     expect((await runCli(['import', ok, '--tracked', 'maybe'], dir)).stderr).toMatch(/--tracked takes accept or reject/);
   });
 });
+
+describe('import never fails with an internal error on damaged packages', () => {
+  it('random byte damage gives an import or a positioned problem, never anything else', async () => {
+    const fc = (await import('fast-check')).default;
+    const { importDocx } = await import('../../src/import/index.js');
+    const { ProblemsError } = await import('../../src/util/errors.js');
+    const good = buildDocx({
+      custom: { kind: 'section', code: 'G', version: 'v1' },
+      title: 'Security',
+      numbering: '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="G1.%1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+      body: Array.from({ length: 20 }, (_, i) => p(`clause ${i} text`, { num: [1, 0] })).join(''),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.record({ at: fc.nat(good.length - 1), byte: fc.nat(255) }), { minLength: 1, maxLength: 6 }), (flips) => {
+        const bad = good.slice();
+        for (const f of flips) bad[f.at] = f.byte;
+        try {
+          importDocx(bad, 'damaged.docx');
+        } catch (err) {
+          if (!(err instanceof ProblemsError)) throw err;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
