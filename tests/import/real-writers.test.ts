@@ -32,7 +32,7 @@ describe.skipIf(!haveTools)('import: documents written by pandoc and LibreOffice
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   };
   soffice('odt', odtDir, samples.map((n) => join(pandocDir, n.replace(/\.md$/, '.docx'))));
-  copyFileSync(join(root, 'tests/fixtures/import/libreoffice-list.fodt'), join(odtDir, 'libreoffice-list.fodt'));
+  for (const f of ['libreoffice-list.fodt', 'libreoffice-outline.fodt']) copyFileSync(join(root, 'tests/fixtures/import', f), join(odtDir, f));
   // One more LibreOffice process rewrites every package (and numbers the list with its own definitions).
   soffice('docx:MS Word 2007 XML', loDir, readdirSync(odtDir).map((n) => join(odtDir, n)));
 
@@ -61,10 +61,14 @@ describe.skipIf(!haveTools)('import: documents written by pandoc and LibreOffice
     expect(all.code).toBe(0);
   });
 
-  it('a multi-level list numbered by LibreOffice imports as clauses and sub-paragraphs', () => {
-    const res = importDocx(readFileSync(join(loDir, 'libreoffice-list.docx')), 'libreoffice-list.docx', { kind: 'section', code: 'G', title: 'Security', version: 'SEC 2024-06' });
-    expect(res.markdown).toBe(readFileSync(join(root, 'tests/fixtures/import/libreoffice-list.expected.md'), 'utf8'));
-  });
+  // A list numbered by LibreOffice (clauses 'G3.%1', labels '(%2)', '(%3)'), and headings numbered by its outline
+  // numbering (exported as heading styles linked to a numbering definition): what Word would show, imported.
+  for (const name of ['libreoffice-list', 'libreoffice-outline']) {
+    it(`${name}: numbered by LibreOffice, imported as it shows`, () => {
+      const res = importDocx(readFileSync(join(loDir, `${name}.docx`)), `${name}.docx`, { kind: 'section', code: 'G', title: 'Security', version: 'SEC 2024-06' });
+      expect(res.markdown).toBe(readFileSync(join(root, `tests/fixtures/import/${name}.expected.md`), 'utf8'));
+    });
+  }
 });
 
 describe.skipIf(!requireTool('pandoc'))('import: nothing lost, as pandoc reads the document', () => {
