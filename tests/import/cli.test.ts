@@ -48,3 +48,13 @@ describe('sec-redline import', () => {
     expect(res.stdout).toMatch(/G1\.1 The DCC shall \{--notify--\}\{\+\+inform\+\+\} the Panel\.|G1\.1 The DCC shall \{~~notify~>inform~~\} the Panel\./);
   });
 });
+
+describe('sec-redline import -o an existing folder', () => {
+  it('writes one document into it under its SEC file name', async () => {
+    mkdirSync(join(dir, 'into'), { recursive: true });
+    writeFileSync(join(dir, 'one.docx'), G('G1.1 One.'));
+    const res = await runCli(['import', 'one.docx', '-o', 'into', '--version', 'SEC 2024-07'], dir);
+    expect(res.code).toBe(0);
+    expect(readFileSync(join(dir, 'into', 'section-G.md'), 'utf8')).toMatch(/^---\nkind: section\ncode: G\ntitle: Security\nversion: SEC 2024-07\n---\n/);
+  });
+});

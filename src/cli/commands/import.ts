@@ -56,9 +56,11 @@ export const registerImport: Register = (program, ctx, setExit) => {
           files.push(input);
         }
       }
-      const many = folder || files.length > 1;
+      // A single document with -o naming an existing folder goes into it, under its SEC file name.
+      const intoFolder = opts.output !== undefined && pathKind(opts.output, ctx.cwd) === 'directory';
+      const many = folder || files.length > 1 || intoFolder;
       if (many && opts.output === undefined) throw new UsageError('several documents need -o DIR: the folder to write them into');
-      if (many && (opts.kind ?? opts.code ?? opts.title ?? opts.version) !== undefined) {
+      if (files.length > 1 && (opts.kind ?? opts.code ?? opts.title ?? opts.version) !== undefined) {
         throw new UsageError('--kind, --code, --title and --version describe one document: import the files one at a time to set them');
       }
       const hints = { ...pick(opts), ...(opts.tracked ? { tracked: opts.tracked as TrackedMode } : {}) };
