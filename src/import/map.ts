@@ -64,6 +64,7 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, docTitle:
   let pending: string[] = []; // marked paragraphs waiting for the end of their clause
   let inList = false;
   let titleSeen = false;
+  let headingDepth = 2; // depth of the last heading, for cross-headings written as bold paragraphs
   let asides = 0;
   let footnotes = 0;
   let tocSkipped = 0;
@@ -106,7 +107,13 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, docTitle:
     const number = rec.label && !bullet ? rec.label.text.trim() : '';
     if (text === '' && rec.asides.length === 0) return; // empty paragraphs (pandoc's around nested lists among them)
     const full = number ? `${number} ${text}` : text;
-    if (rec.headingLevel !== null && text !== '') {
+    if (rec.headingLevel === null && !number && isCrossHeading(segs, text, meta)) {
+      // A short all-bold line between clauses is how many Word documents set a cross-heading.
+      flush();
+      subs.reset();
+      emit(`${'#'.repeat(Math.min(6, headingDepth + 1))} ${inlineMarkdown('', segs.map((s) => ({ ...s, bold: false })))}`, false);
+    } else if (rec.headingLevel !== null && text !== '') {
+      headingDepth = Math.min(6, rec.headingLevel);
       flush();
       subs.reset();
       emit(`${'#'.repeat(Math.min(6, rec.headingLevel))} ${inlineMarkdown(number, notUsed(meta, full, number, segs))}`, false);
@@ -168,6 +175,16 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, docTitle:
   }
   flush();
   return { lines, warnings, asides, footnotes, tocSkipped };
+}
+
+/**
+ * A cross-heading set as a paragraph: every segment bold, at most twelve words, no closing punctuation, no
+ * number or label, not 'Not used'.
+ */
+function isCrossHeading(segs: readonly Segment[], text: string, meta: DocMeta): boolean {
+  if (text === '' || segs.some((s) => s.br || !s.bold || s.href !== undefined)) return false;
+  if (text.split(' ').length > 12 || /[.;:,]$/.test(text) || isNotUsed(text)) return false;
+  return !leadingLabel(text) && !leadingNumber(meta, text, true);
 }
 
 /** A clause or heading whose text is any spelling of 'Not used' gets the canonical one. */

@@ -32,10 +32,12 @@ describe('import: Word body → SEC Markdown', () => {
         para(`${r('G1.1')}<w:r><w:tab/></w:r>${r('The DCC shall  comply.')}`) +
         para(r('G1.2 [Not Used].')) +
         para(r('Annex to Section G1'), '<w:outlineLvl w:val="2"/>') +
+        para(r('Security Arrangements', '<w:b/>')) +
+        para(r('Bold but a sentence.', '<w:b/>')) +
         para('') +
         para(r('Text under the annex heading.')),
     );
-    expect(res.markdown).toBe(`${FRONT}\n## G1 General\n\nG1.1 The DCC shall comply.\n\nG1.2 Not used\n\n### Annex to Section G1\n\nText under the annex heading.\n`);
+    expect(res.markdown).toBe(`${FRONT}\n## G1 General\n\nG1.1 The DCC shall comply.\n\nG1.2 Not used\n\n### Annex to Section G1\n\n#### Security Arrangements\n\n**Bold but a sentence.**\n\nText under the annex heading.\n`);
     expect(res.problems.map((p) => p.message)).toEqual(['A table of contents (1 entries) was left out: it is generated from the headings']);
   });
 
