@@ -111,3 +111,18 @@ describe.skipIf(!requireTool('pandoc'))('import: nothing lost, as pandoc reads t
     expect(words(plain.stdout).length).toBeGreaterThan(30);
   });
 });
+
+describe.skipIf(!requireTool('pandoc'))('import: tracked changes written by pandoc', () => {
+  it('refused by default; rejected gives the old text and accepted the new', async () => {
+    const { ProblemsError } = await import('../../src/util/errors.js');
+    const dir = mkdtempSync(join(tmpdir(), 'sec-import-tracked-'));
+    const file = join(dir, 'tracked.docx');
+    // pandoc writes insertion/deletion spans as w:ins/w:del (and reuses their w:id values).
+    const r = spawnSync('pandoc', ['-f', 'markdown-smart', '-t', 'docx', join(root, 'tests/fixtures/import/pandoc-tracked.md'), '-o', file], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const bytes = readFileSync(file);
+    expect(() => importDocx(bytes, 'tracked.docx')).toThrow(ProblemsError);
+    expect(importDocx(bytes, 'tracked.docx', { tracked: 'reject' }).markdown).toBe(readFileSync(join(root, 'tests/fixtures/import/pandoc-tracked.rejected.md'), 'utf8'));
+    expect(importDocx(bytes, 'tracked.docx', { tracked: 'accept' }).markdown).toBe(readFileSync(join(root, 'tests/fixtures/import/pandoc-tracked.accepted.md'), 'utf8'));
+  });
+});
