@@ -177,18 +177,20 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
   return { doc, markdown, problems, guesses: decided.guesses, summary };
 }
 
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export function formatSummary(s: ImportSummary): string {
   const parts = [
-    `${s.clauses} clauses`,
-    `${s.headings} headings`,
-    `${s.subparagraphs} sub-paragraphs`,
-    `${s.paragraphs} paragraphs`,
-    `${s.definitions} definitions`,
-    `${s.tables} tables`,
-    `${s.footnotes} footnotes`,
+    plural(s.clauses, 'clause'),
+    plural(s.headings, 'heading'),
+    plural(s.subparagraphs, 'sub-paragraph'),
+    plural(s.paragraphs, 'paragraph'),
+    plural(s.definitions, 'definition'),
+    plural(s.tables, 'table'),
+    plural(s.footnotes, 'footnote'),
   ];
-  if (s.revisions) parts.push(`${s.revisions} tracked revisions resolved`);
-  if (s.comments) parts.push(`${s.comments} comments ignored`);
-  parts.push(`${s.warnings} warning${s.warnings === 1 ? '' : 's'}`);
+  if (s.revisions) parts.push(`${plural(s.revisions, 'tracked revision')} resolved`);
+  if (s.comments) parts.push(`${plural(s.comments, 'comment')} ignored`);
+  parts.push(plural(s.warnings, 'warning'));
   return parts.join(', ');
 }

@@ -17,7 +17,7 @@ describe('sec-redline import', () => {
     const res = await runCli(['import', 'g.docx'], dir);
     expect(res.code).toBe(0);
     expect(res.stdout).toBe('---\nkind: section\ncode: G\ntitle: Security\nversion: SEC 2024-06\n---\n\n## G1 General\n\nG1.1 The DCC shall comply.\n');
-    expect(res.stderr).toBe("imported g.docx as Section G 'Security': 1 clauses, 1 headings, 0 sub-paragraphs, 0 paragraphs, 0 definitions, 0 tables, 0 footnotes, 0 warnings\n");
+    expect(res.stderr).toBe("imported g.docx as Section G 'Security': 1 clause, 1 heading, 0 sub-paragraphs, 0 paragraphs, 0 definitions, 0 tables, 0 footnotes, 0 warnings\n");
   });
 
   it('says what it guessed', async () => {
@@ -37,7 +37,7 @@ describe('sec-redline import', () => {
     const res = await runCli(['import', 'word', '-o', 'out'], dir);
     expect(res.code).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['appendix-AD.md', 'section-G.md']);
-    expect(res.stderr).toMatch(/^imported 2 documents: 2 clauses, 1 headings/m);
+    expect(res.stderr).toMatch(/^imported 2 documents: 2 clauses, 1 heading/m);
   });
 
   it('annex compares two Word versions', async () => {
