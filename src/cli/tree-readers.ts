@@ -64,21 +64,27 @@ export function directoryReader(path: string, cwd: string): TreeReader {
   const abs = resolve(cwd, path);
   const imported = new Map<string, Uint8Array | Error>();
   return {
-    list: () =>
-      walkMarkdown(abs, true).map((rel) => {
+    list: () => {
+      const rels = walkMarkdown(abs, true);
+      const taken = new Set(rels.filter((rel) => !isDocx(rel)));
+      return rels.map((rel) => {
         const shown = display(join(abs, rel), cwd);
         if (!isDocx(rel)) return { key: rel, path: shown };
         try {
           const { key, bytes } = docxAsMarkdown(join(abs, rel), cwd);
           const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
           imported.set(shown, bytes);
-          return { key: dir + key, path: shown };
+          // Paired by the document's own file name unless another file already has it (then by its own name).
+          const paired = taken.has(dir + key) ? rel : dir + key;
+          taken.add(paired);
+          return { key: paired, path: shown };
         } catch (err) {
           // Reported when the file is read, with the other problems of the comparison.
           imported.set(shown, err instanceof Error ? err : new Error(String(err)));
           return { key: rel, path: shown };
         }
-      }),
+      });
+    },
     read: (f) => {
       const got = imported.get(f.path);
       if (got instanceof Error) throw got;
