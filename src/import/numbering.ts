@@ -163,7 +163,7 @@ export class NumberingEngine {
   numPrOf(pPr: XmlElement | undefined, styleId: string | undefined): { numId: string; ilvl: number } | null {
     const numPr = child(pPr, 'w:numPr');
     let numId = val(numPr, 'w:numId');
-    let ilvlText = val(numPr, 'w:ilvl');
+    const ilvlText = val(numPr, 'w:ilvl');
     let styleIlvl: number | undefined;
     let fromStyle: string | undefined;
     for (const s of this.styles.chain(styleId)) {
@@ -184,7 +184,6 @@ export class NumberingEngine {
         if (i >= 0) ilvl = i;
       }
     }
-    ilvlText = undefined;
     return { numId, ilvl: Math.min(8, Math.max(0, ilvl ?? 0)) };
   }
 
