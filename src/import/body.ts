@@ -171,8 +171,9 @@ export class BodyReader {
     }
     const outline = val(pPr, 'w:outlineLvl') ?? chain.find((s) => s.outlineLvl !== undefined)?.outlineLvl?.toString();
     if (record.headingLevel === null && outline !== undefined && Number(outline) < 9) record.headingLevel = Number(outline) + 1;
-    record.isTitle = chain.some((s) => /^title$/i.test(s.name));
+    record.isTitle = chain.some((s) => /^(title|subtitle)$|^title ?meta$/i.test(s.name) || /^(Title|Subtitle|TitleMeta)$/.test(s.id));
     record.isToc = chain.some((s) => /^toc ?\d|^toc heading$/i.test(s.name));
+    if (chain.some((s) => /cross[\s-]?heading/i.test(s.name))) record.isCrossHeading = true;
 
     // The paragraph mark's own revision: a deleted mark (accepted) or an inserted one (rejected) joins this
     // paragraph's content to the next.

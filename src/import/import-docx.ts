@@ -16,7 +16,7 @@ import { child, children, type XmlElement } from './xml.js';
 import { coreTitle, customProperties, decideMeta, type MetaHints } from './meta.js';
 import { mapBody } from './map.js';
 import { normalizeSegments, segmentsText } from './inline.js';
-import type { BodyRecord, TrackedMode } from './types.js';
+import type { BodyRecord, ParaRecord, TrackedMode } from './types.js';
 
 export interface ImportOptions extends MetaHints {
   /** What to do with tracked changes: take them as accepted or rejected, or refuse (default). */
@@ -130,14 +130,20 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
 
   const props = body.custom;
   const core = body.coreTitle;
-  const titlePara = records.find((r) => r.kind === 'p' && r.isTitle);
-  const titleText = titlePara && titlePara.kind === 'p' ? segmentsText(normalizeSegments(titlePara.segments)) : undefined;
+  // The title page: the leading Title / Subtitle paragraphs (SEC documents: 'Smart Energy Code', the document's
+  // display name, 'Version …'). They describe the document and are not part of its body.
+  const titlePage = new Set<ParaRecord>();
+  for (const r of records) {
+    if (r.kind !== 'p' || !(r.isTitle || r.isToc || normalizeSegments(r.segments).length === 0)) break;
+    if (r.isTitle) titlePage.add(r);
+  }
+  const titleTexts = [...titlePage].map((r) => segmentsText(normalizeSegments(r.segments)));
   const baseName = file.split(/[\\/]/).pop() ?? file;
-  const decided = decideMeta(opts, props, core, titleText, baseName, firstSectionNumber(records));
+  const decided = decideMeta(opts, props, core, titleTexts, baseName, firstSectionNumber(records));
   if (decided.errors.length) throw new ProblemsError(decided.errors.map((m) => problem(file, 1, 1, m, 'import-meta')));
   const meta: DocMeta = decided.meta;
 
-  const mapped = mapBody(records, meta, titleText !== undefined && core === undefined && opts.title === undefined ? titleText : meta.title);
+  const mapped = mapBody(records, meta, titlePage);
   for (const w of mapped.warnings) problems.push(problem(file, w.index, 1, w.message, 'import', 'warning'));
   for (const f of body.unknownFormats) {
     problems.push(problem(file, 1, 1, `Numbering format '${f}' is not one SEC documents use: its numbers are shown as decimals`, 'import-numbering', 'warning'));

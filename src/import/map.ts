@@ -57,14 +57,17 @@ function asideText(a: Aside): string {
   return a.text ? `[import: ${name}] ${a.text}` : `[import: ${name}]`;
 }
 
-export function mapBody(records: readonly BodyRecord[], meta: DocMeta, docTitle: string): MapResult {
+export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage: ReadonlySet<ParaRecord>): MapResult {
   const lines: string[] = [];
   const warnings: MapWarning[] = [];
   const subs = new SubLevels();
   let pending: string[] = []; // marked paragraphs waiting for the end of their clause
   let inList = false;
-  let titleSeen = false;
-  let headingDepth = 2; // depth of the last heading, for cross-headings written as bold paragraphs
+  // SEC Markdown's top headings are '##' (a part: '## G3 …'); a writer that makes parts Heading 1 is shifted.
+  let shallowest = 9;
+  for (const r of records) if (r.kind === 'p' && r.headingLevel !== null && !titlePage.has(r) && !r.isToc) shallowest = Math.min(shallowest, r.headingLevel);
+  const shift = shallowest === 1 ? 1 : 0;
+  let partDepth = 2; // depth of the last part heading ('## G3', '## 2'): cross-headings sit one below it
   let asides = 0;
   let footnotes = 0;
   let tocSkipped = 0;
@@ -99,24 +102,23 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, docTitle:
     }
     const segs = normalizeSegments(rec.segments);
     const text = segmentsText(segs);
-    if (rec.isTitle && !titleSeen) {
-      titleSeen = true;
-      if (text === docTitle || text.endsWith(docTitle)) return;
-    }
+    if (titlePage.has(rec)) return;
     const bullet = rec.label?.format === 'bullet';
     const number = rec.label && !bullet ? rec.label.text.trim() : '';
     if (text === '' && rec.asides.length === 0) return; // empty paragraphs (pandoc's around nested lists among them)
     const full = number ? `${number} ${text}` : text;
-    if (rec.headingLevel === null && !number && isCrossHeading(segs, text, meta)) {
+    if (rec.headingLevel === null && !number && (rec.isCrossHeading || isCrossHeading(segs, text, meta)) && text !== '') {
       // A short all-bold line between clauses is how many Word documents set a cross-heading.
       flush();
       subs.reset();
-      emit(`${'#'.repeat(Math.min(6, headingDepth + 1))} ${inlineMarkdown('', segs.map((s) => ({ ...s, bold: false })))}`, false);
+      emit(`${'#'.repeat(Math.min(6, partDepth + 1))} ${inlineMarkdown('', segs.map((s) => ({ ...s, bold: false, italic: false })))}`, false);
     } else if (rec.headingLevel !== null && text !== '') {
-      headingDepth = Math.min(6, rec.headingLevel);
+      const depth = Math.min(6, rec.headingLevel + shift);
+      const label = leadingNumber(meta, full, true);
+      if (label && !label.includes('.')) partDepth = depth;
       flush();
       subs.reset();
-      emit(`${'#'.repeat(Math.min(6, rec.headingLevel))} ${inlineMarkdown(number, notUsed(meta, full, number, segs))}`, false);
+      emit(`${'#'.repeat(depth)} ${inlineMarkdown(number, notUsed(meta, full, number, segs))}`, false);
     } else if (text !== '') {
       const label = leadingLabel(full);
       const clause = leadingNumber(meta, full, false);
@@ -191,7 +193,8 @@ function isCrossHeading(segs: readonly Segment[], text: string, meta: DocMeta): 
 function notUsed(meta: DocMeta, full: string, number: string, segs: Segment[]): Segment[] {
   const typed = number ? '' : leadingNumber(meta, full, true) ?? '';
   const rest = full.slice((number || typed).length).trim();
-  if (rest && isNotUsed(rest) && rest !== NOT_USED) {
+  // Emphasis on a 'Not used' (a character style some writers give it) is dropped with the spelling.
+  if (rest && isNotUsed(rest)) {
     const seg = { text: typed ? `${typed} ${NOT_USED}` : NOT_USED, bold: false, italic: false, code: false };
     return [seg];
   }

@@ -53,24 +53,46 @@ function cleanTitle(title: string, kind: DocKind, code: string): string {
   return title.replace(re, '').replace(/^['‘’"“”]|['‘’"“”]$/g, '').trim() || title.trim();
 }
 
+interface DisplayName {
+  kind: DocKind;
+  code: string;
+  title: string;
+  version?: string;
+}
+
+/** "Section H 'DCC Services'" (the SEC's way of naming a document), optionally followed by a version label. */
+function fromDisplayName(text: string): DisplayName | null {
+  const m = /^(Section|Appendix|Schedule)\s+([A-Za-z]{1,2}|\d+)\s*[:–—-]?\s*['‘"“](.+)['’"”](?:\s+(\S.*))?$/i.exec(text.trim());
+  if (!m) return null;
+  const kind = m[1]!.toLowerCase() as DocKind;
+  const code = kind === 'schedule' ? m[2]! : m[2]!.toUpperCase();
+  if (!isValidCode(kind, code)) return null;
+  const out: DisplayName = { kind, code, title: m[3]!.trim() };
+  if (m[4]) out.version = m[4].trim();
+  return out;
+}
+
 export function decideMeta(
   hints: MetaHints,
   props: Map<string, string>,
   core: string | undefined,
-  titleParagraph: string | undefined,
+  titlePage: readonly string[],
   fileName: string,
   firstSectionNumber: string | undefined,
 ): MetaResult {
   const guesses: string[] = [];
   const errors: string[] = [];
+  const display = [...titlePage, ...(core ? [core] : [])].map(fromDisplayName).find((d) => d !== null) ?? null;
+  const pageVersion = titlePage.map((t) => /^version\s+(\S.*)$/i.exec(t.trim())?.[1]).find((v) => v !== undefined) ?? display?.version;
+  const titleParagraph = titlePage.find((t) => !/^smart energy code$/i.test(t.trim()) && !/^version\s/i.test(t.trim()));
   let kind: DocKind | undefined;
   let code: string | undefined;
-  const hk = hints.kind ?? props.get('kind');
+  const hk = hints.kind ?? props.get('kind') ?? display?.kind;
   if (hk !== undefined) {
     if ((KINDS as readonly string[]).includes(hk.toLowerCase())) kind = hk.toLowerCase() as DocKind;
     else errors.push(`--kind must be section, schedule or appendix, not '${hk}'`);
   }
-  const hc = hints.code ?? props.get('code');
+  const hc = hints.code ?? props.get('code') ?? (display && (hk === undefined || hk.toLowerCase() === display.kind) ? display.code : undefined);
   if (hc !== undefined) code = kind === 'schedule' ? hc : hc.toUpperCase();
   const byName = fromName(fileName.replace(/\.docx$/i, '')) ?? (titleParagraph ? fromName(titleParagraph) : null) ?? (core ? fromName(core) : null);
   if (kind === undefined && byName && (code === undefined || byName.code === code)) {
@@ -95,7 +117,7 @@ export function decideMeta(
     code = kind === 'section' ? 'X' : kind === 'schedule' ? '99' : 'ZZ';
     guesses.push(`code ${code} (nothing says which document this is: pass --code)`);
   }
-  let title = hints.title ?? props.get('title') ?? core;
+  let title = hints.title ?? props.get('title') ?? (display && display.kind === kind && display.code === code ? display.title : undefined) ?? core;
   if (title === undefined && titleParagraph) {
     title = titleParagraph;
     guesses.push(`title '${cleanTitle(title, kind, code)}' (from the Title paragraph)`);
@@ -104,7 +126,7 @@ export function decideMeta(
     title = 'Untitled';
     guesses.push("title 'Untitled' (no title in the file: pass --title)");
   }
-  let version = hints.version ?? props.get('version');
+  let version = hints.version ?? props.get('version') ?? pageVersion;
   if (version === undefined) {
     version = 'unversioned';
     guesses.push("version 'unversioned' (no version label in the file: pass --version)");

@@ -35,6 +35,8 @@ export interface ParaRecord {
   headingLevel: number | null;
   isTitle: boolean;
   isToc: boolean;
+  /** Its paragraph style is a cross-heading style ('SEC Cross-heading', 'Crossheading'). */
+  isCrossHeading?: boolean;
   asides: Aside[];
 }
 

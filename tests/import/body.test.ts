@@ -37,7 +37,7 @@ describe('import: Word body → SEC Markdown', () => {
         para('') +
         para(r('Text under the annex heading.')),
     );
-    expect(res.markdown).toBe(`${FRONT}\n## G1 General\n\nG1.1 The DCC shall comply.\n\nG1.2 Not used\n\n### Annex to Section G1\n\n#### Security Arrangements\n\n**Bold but a sentence.**\n\nText under the annex heading.\n`);
+    expect(res.markdown).toBe(`${FRONT}\n## G1 General\n\nG1.1 The DCC shall comply.\n\nG1.2 Not used\n\n### Annex to Section G1\n\n### Security Arrangements\n\n**Bold but a sentence.**\n\nText under the annex heading.\n`);
     expect(res.problems.map((p) => p.message)).toEqual(['A table of contents (1 entries) was left out: it is generated from the headings']);
   });
 
