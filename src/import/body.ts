@@ -26,6 +26,8 @@ interface RunFormat {
   bold: boolean;
   italic: boolean;
   code: boolean;
+  /** w:vanish: hidden text, which Word does not display. */
+  hidden?: boolean;
 }
 
 const CODE_STYLE = /verbatim|code|source|monospace|preformatted|typewriter/i;
@@ -34,6 +36,7 @@ export class BodyReader {
   revisions = 0;
   commentRefs = 0;
   paragraphs = 0;
+  hiddenRuns = 0;
   private fields: { phase: 'instr' | 'result' }[] = [];
   private footnoteNumber = 0;
   private endnoteNumber = 0;
@@ -283,6 +286,8 @@ export class BodyReader {
     if (b !== undefined) fmt.bold = b;
     const i = onOff(rPr, 'w:i');
     if (i !== undefined) fmt.italic = i;
+    const hidden = onOff(rPr, 'w:vanish') ?? this.ctx.styles.chain(rStyle).find((s) => s.hidden !== undefined)?.hidden;
+    if (hidden) fmt.hidden = true;
     return fmt;
   }
 
@@ -305,6 +310,12 @@ export class BodyReader {
 
   private run(r: XmlElement, base: RunFormat, rec: ParaRecord, href: string | undefined): void {
     const fmt = this.runFormat(r, base);
+    if (fmt.hidden) {
+      // Hidden text is not what Word shows; field characters in it still open and close their fields.
+      this.hiddenRuns++;
+      for (const c of r.children) if (typeof c !== 'string' && c.name === 'w:fldChar') this.fieldChar(c);
+      return;
+    }
     for (const c of r.children) {
       if (typeof c === 'string') continue;
       switch (c.name) {
@@ -337,15 +348,9 @@ export class BodyReader {
           if (this.shown()) rec.segments.push({ text: '', bold: false, italic: false, code: false, br: true });
           break;
         }
-        case 'w:fldChar': {
-          const t = c.attrs['w:fldCharType'];
-          if (t === 'begin') this.fields.push({ phase: 'instr' });
-          else if (t === 'separate') {
-            const f = this.fields[this.fields.length - 1];
-            if (f) f.phase = 'result';
-          } else if (t === 'end') this.fields.pop();
+        case 'w:fldChar':
+          this.fieldChar(c);
           break;
-        }
         case 'w:footnoteReference':
         case 'w:endnoteReference': {
           if (!this.shown()) break;
@@ -377,6 +382,16 @@ export class BodyReader {
           break; // w:rPr, w:instrText, w:lastRenderedPageBreak, w:annotationRef …
       }
     }
+  }
+
+  /** A complex field's begin / separate / end: between separate and end is the result Word shows. */
+  private fieldChar(c: XmlElement): void {
+    const t = c.attrs['w:fldCharType'];
+    if (t === 'begin') this.fields.push({ phase: 'instr' });
+    else if (t === 'separate') {
+      const f = this.fields[this.fields.length - 1];
+      if (f) f.phase = 'result';
+    } else if (t === 'end') this.fields.pop();
   }
 
   /** The text of a footnote or text box: its paragraphs, read like the body's (fields and revisions too). */

@@ -71,6 +71,7 @@ export interface WordBody {
   records: BodyRecord[];
   revisions: number;
   commentRefs: number;
+  hiddenRuns: number;
   comments: number;
   numberingProblems: { index: number; message: string }[];
   unknownFormats: Set<string>;
@@ -107,6 +108,7 @@ export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMo
     records,
     revisions: reader.revisions,
     commentRefs: reader.commentRefs,
+    hiddenRuns: reader.hiddenRuns,
     comments,
     numberingProblems,
     unknownFormats: numbering.unknownFormats,
@@ -148,6 +150,7 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
   for (const f of body.unknownFormats) {
     problems.push(problem(file, 1, 1, `Numbering format '${f}' is not one SEC documents use: its numbers are shown as decimals`, 'import-numbering', 'warning'));
   }
+  if (body.hiddenRuns) problems.push(problem(file, 1, 1, `${body.hiddenRuns} run${body.hiddenRuns === 1 ? '' : 's'} of hidden text (w:vanish) left out: Word does not show ${body.hiddenRuns === 1 ? 'it' : 'them'}`, 'import', 'warning'));
   if (mapped.tocSkipped) problems.push(problem(file, 1, 1, `A table of contents (${mapped.tocSkipped} entries) was left out: it is generated from the headings`, 'import', 'warning'));
   const source = serializeFrontMatter(meta) + (mapped.lines.length ? `\n${mapped.lines.join('\n')}\n` : '');
   const read = readDocument(source, file);

@@ -14,6 +14,7 @@ export interface StyleInfo {
   outlineLvl?: number;
   bold?: boolean;
   italic?: boolean;
+  hidden?: boolean;
 }
 
 export interface Styles {
@@ -46,6 +47,8 @@ export function readStyles(root: XmlElement | undefined): Styles {
     if (b !== undefined) info.bold = b;
     const i = onOff(rPr, 'w:i');
     if (i !== undefined) info.italic = i;
+    const hidden = onOff(rPr, 'w:vanish');
+    if (hidden !== undefined) info.hidden = hidden;
     if (info.type === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true')) defaultParagraph = id;
     map.set(id, info);
   }

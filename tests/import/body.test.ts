@@ -94,11 +94,13 @@ describe('import: Word body → SEC Markdown', () => {
           r(')') +
           `<w:r><w:t xml:space="preserve"> to each Sub</w:t><w:softHyphen/><w:t>Committee</w:t></w:r>` +
           `<w:sdt><w:sdtPr/><w:sdtContent>${r('\u00a0within five')}</w:sdtContent></w:sdt>` +
-          `<w:r><w:t xml:space="preserve"> Working Days, non</w:t><w:noBreakHyphen/><w:t>stop.</w:t></w:r>`,
+          `<w:r><w:t xml:space="preserve"> Working Days, non</w:t><w:noBreakHyphen/><w:t>stop.</w:t></w:r>` +
+          r(' hidden note', '<w:vanish/>'),
       ),
       { links: { L1: 'https://example.org/guide' } },
     );
     expect(res.markdown).toBe(`${FRONT}\nG2.1 The **DCC** shall *promptly* send \`sr:Alert\` as set out in [the guide](https://example.org/guide) and Section G3 (page 7) to each SubCommittee within five Working Days, non-stop.\n`);
+    expect(res.problems.map((p) => p.message)).toEqual(['1 run of hidden text (w:vanish) left out: Word does not show it']);
   });
 
   it('tracked changes: refused by default with the count; accepted or rejected on request; comments counted', () => {
