@@ -104,7 +104,7 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage
     const text = segmentsText(segs);
     if (titlePage.has(rec)) return;
     const bullet = rec.label?.format === 'bullet';
-    const number = rec.label && !bullet ? rec.label.text.trim() : '';
+    const number = rec.label && !bullet ? clauseLabel(meta, rec.label.text.trim(), rec.headingLevel !== null) : '';
     if (text === '' && rec.asides.length === 0) return; // empty paragraphs (pandoc's around nested lists among them)
     const full = number ? `${number} ${text}` : text;
     if (rec.headingLevel === null && !number && (rec.isCrossHeading || isCrossHeading(segs, text, meta)) && text !== '') {
@@ -177,6 +177,13 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage
   }
   flush();
   return { lines, warnings, asides, footnotes, tocSkipped };
+}
+
+/** A generated number with a closing full stop ('3.1.' from lvlText '%1.%2.') is the clause number without it. */
+function clauseLabel(meta: DocMeta, label: string, heading: boolean): string {
+  if (!label.endsWith('.') || label.length < 2) return label;
+  const stem = label.slice(0, -1);
+  return leadingNumber(meta, stem, true) === stem && (heading || stem.includes('.')) ? stem : label;
 }
 
 /**
