@@ -60,7 +60,8 @@ describe('numbering: LibreOffice shows the same numbers', () => {
     const names = Object.keys(NUMBERING_FIXTURES).filter((n) => !/isLgl|lvlRestart/.test(n));
     names.forEach((name, i) => writeFileSync(join(dir, `f${i}.docx`), buildDocx(NUMBERING_FIXTURES[name]!)));
     // One LibreOffice process for every fixture.
-    const r = spawnSync('soffice', ['--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, ...names.map((_, i) => join(dir, `f${i}.docx`))], { encoding: 'utf8', timeout: 120_000 });
+    // A private profile: test files run in parallel, and two soffice processes must not share one.
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', dir, ...names.map((_, i) => join(dir, `f${i}.docx`))], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     const mismatches: string[] = [];
     names.forEach((name, i) => {

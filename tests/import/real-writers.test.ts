@@ -28,7 +28,8 @@ describe.skipIf(!haveTools)('import: documents written by pandoc and LibreOffice
     if (r.status !== 0) throw new Error(`pandoc failed on ${name}: ${r.stderr}`);
   }
   const soffice = (to: string, outdir: string, files: string[]): void => {
-    const r = spawnSync('soffice', ['--headless', '--convert-to', to, '--outdir', outdir, ...files], { encoding: 'utf8', timeout: 180_000 });
+    // A private profile: test files run in parallel, and two soffice processes must not share one.
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', to, '--outdir', outdir, ...files], { encoding: 'utf8', timeout: 180_000 });
     if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   };
   soffice('odt', odtDir, samples.map((n) => join(pandocDir, n.replace(/\.md$/, '.docx'))));
