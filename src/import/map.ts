@@ -105,6 +105,15 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage
     if (titlePage.has(rec)) return;
     const bullet = rec.label?.format === 'bullet';
     const number = rec.label && !bullet ? clauseLabel(meta, rec.label.text.trim(), rec.headingLevel !== null) : '';
+    if (text === '' && number && leadingNumber(meta, number, false) === number) {
+      // A clause number with nothing after it: Word shows the number, so it stays (check will report it).
+      flush();
+      subs.reset();
+      warnings.push({ index: rec.index, message: `paragraph ${rec.index}: clause ${number} has no text` });
+      emit(number, false);
+      noteAsides(rec);
+      return;
+    }
     if (text === '' && rec.asides.length === 0) return; // empty paragraphs (pandoc's around nested lists among them)
     const full = number ? `${number} ${text}` : text;
     if (rec.headingLevel === null && !number && (rec.isCrossHeading || isCrossHeading(segs, text, meta)) && text !== '') {

@@ -55,15 +55,17 @@ describe('import: Word body → SEC Markdown', () => {
         p('first numeral;', { num: [2, 0] }),
         p('second numeral.', { num: [2, 0] }),
         p('A clause numbered with a closing full stop.', { num: [3, 1] }),
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="3"/></w:numPr></w:pPr></w:p>',
       ].join(''),
       { numbering: numbering + abstractNum(3, lvl(0, 'decimal', 'G%1.') + lvl(1, 'decimal', 'G%1.%2.')) + num(3, 3, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2"/></w:lvlOverride>') },
     );
     expect(res.markdown).toBe(
       `${FRONT}\n## G1 General\n\nG1.1 The DCC shall:\n\n` +
         'abcdefgh'.split('').map((l) => `- (${l}) item ${l};\n`).join('') +
-        '- (i) ninth, a letter after (h);\n  - (i) first numeral;\n  - (ii) second numeral.\n\nG2.1 A clause numbered with a closing full stop.\n',
+        '- (i) ninth, a letter after (h);\n  - (i) first numeral;\n  - (ii) second numeral.\n\nG2.1 A clause numbered with a closing full stop.\n\nG2.2\n',
     );
-    expect(res.summary).toMatchObject({ clauses: 2, headings: 1, subparagraphs: 11 });
+    expect(res.summary).toMatchObject({ clauses: 3, headings: 1, subparagraphs: 11 });
+    expect(res.problems.map((p) => p.message)).toEqual(['paragraph 15: clause G2.2 has no text']);
   });
 
   it('tables: a definitions table keyed by term, line breaks in cells as <br>, pipes escaped', () => {
