@@ -80,6 +80,8 @@ function letters(n: number): string {
 export const KNOWN_FORMATS = new Set(['decimal', 'decimalZero', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'bullet', 'none']);
 
 export function formatNumber(n: number, fmt: string): string {
+  // A hostile or damaged start value must not spell a letter or numeral millions of characters long.
+  if (n > 3999) return String(n);
   switch (fmt) {
     case 'lowerLetter':
       return letters(n);

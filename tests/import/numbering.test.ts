@@ -39,6 +39,7 @@ describe('numbering: each paragraph states the number Word shows', () => {
     expect([1, 26, 27, 28, 53].map((n) => formatNumber(n, 'lowerLetter'))).toEqual(['a', 'z', 'aa', 'bb', 'aaa']);
     expect([4, 9, 14, 40, 1994].map((n) => formatNumber(n, 'upperRoman'))).toEqual(['IV', 'IX', 'XIV', 'XL', 'MCMXCIV']);
     expect([0, 7, 10, 123].map((n) => formatNumber(n, 'decimalZero'))).toEqual(['00', '07', '10', '123']);
+    expect(formatNumber(1e9, 'upperRoman')).toBe('1000000000'); // never a billion-letter label
   });
 
   it('reports a paragraph numbered by a w:num or w:abstractNum that does not exist', () => {
