@@ -36,6 +36,8 @@ const PREFIXES: Record<string, string> = {
   'urn:schemas-microsoft-com:vml': 'v',
 };
 
+const MAX_DEPTH = 256;
+
 export class XmlError extends Error {
   constructor(message: string, readonly line: number, readonly column: number) {
     super(message);
@@ -79,6 +81,8 @@ export function parseXml(text: string, opts: ParseOptions = {}): XmlElement {
       // An unprefixed attribute has no namespace (the default namespace does not apply to attributes).
       attrs[k.includes(':') && !k.startsWith('xmlns') ? canon(k) : k] = v as string;
     }
+    // Word nests a few dozen levels at most; a far deeper tree is damage (or an attack on the recursive readers).
+    if (stack.length >= MAX_DEPTH) fail(`elements nested more than ${MAX_DEPTH} deep`);
     const el: XmlElement = { name: canon(tag.name), attrs, children: [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);

@@ -38,6 +38,11 @@ const CASES: { name: string; bytes: () => Uint8Array; message: RegExp }[] = [
     message: /Refused a DOCTYPE declaration \(refused: entity declarations are never expanded\)/,
   },
   {
+    name: 'absurdly deep nesting',
+    bytes: () => withDocument(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${'<w:sdt><w:sdtContent>'.repeat(5000)}${'</w:sdtContent></w:sdt>'.repeat(5000)}</w:p></w:body></w:document>`),
+    message: /Malformed XML: elements nested more than 256 deep/,
+  },
+  {
     name: 'numbering that names a missing num',
     bytes: () => buildDocx({ numbering: '', body: '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="4"/></w:numPr></w:pPr><w:r><w:t>G1.1 x</w:t></w:r></w:p>' }),
     message: /Paragraph 1: the paragraph is numbered by w:num 4, which numbering\.xml does not define/,
