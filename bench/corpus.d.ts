@@ -27,3 +27,8 @@ export function generateCorpus(options: { clauses: number; seed?: number }): Cor
 export function editCorpus(corpus: readonly CorpusDocument[], options?: { seed?: number; moves?: number; renumbers?: number }): { corpus: CorpusDocument[]; done: EditCounts };
 export function fileName(doc: CorpusDocument): string;
 export function serialize(doc: CorpusDocument): string;
+
+/** A random sentence of `words` words (amounts and dates among them), starting with a capital, ending with '.'. */
+export function sentence(r: ReturnType<typeof prng>, words: number): string;
+/** A sub-paragraph's text: lower-case start, ending with ';'. */
+export function subText(r: ReturnType<typeof prng>): string;

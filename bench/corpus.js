@@ -40,7 +40,7 @@ const AMOUNTS = ['£35,000,000', '£1,335,568', '£250', '£10,000', '5%', '30',
 const SUB_STARTS = ['the', 'any', 'each', 'where', 'in', 'a', 'such'];
 const TITLES = ['Definitions', 'Interpretation', 'General', 'Obligations', 'Security', 'Charges', 'Testing', 'Services', 'Governance', 'Reporting', 'Incidents', 'Suspension', 'Disputes', 'Communications', 'Technical', 'Procedures'];
 
-function sentence(r, words) {
+export function sentence(r, words) {
   const out = [];
   for (let i = 0; i < words; i++) out.push(r.chance(0.04) ? r.pick(AMOUNTS) : r.pick(WORDS));
   out[0] = out[0][0].toUpperCase() + out[0].slice(1);
@@ -49,7 +49,7 @@ function sentence(r, words) {
   return `${out.join(' ')}.`;
 }
 
-function subText(r) {
+export function subText(r) {
   return `${r.pick(SUB_STARTS)} ${sentence(r, r.int(6, 22)).replace(/^./, (c) => c.toLowerCase()).replace(/\.$/, ';')}`;
 }
 

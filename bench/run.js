@@ -8,6 +8,11 @@
 //
 // Options: --clauses N (full size, default 50000)  --scales 0.25,0.5,1  --repeat N (best of N, default 3)
 //          --no-build (use dist/ as it is)  --regenerate (rewrite the corpora even if present)
+//
+// Then the import benchmark: a generated SEC-scale Word document (bench/word-corpus.js, --pages N, default 3000,
+// numbered by Word numbering) imported with `sec-redline import` and read by `pandoc -f docx -t gfm`, side by
+// side. Targets: import no slower than pandoc, under 1 GB peak RSS. --word-repeat N (default 1; pandoc takes
+// minutes at full size); --only diff|import runs one of the two.
 // Corpora and outputs go to bench/out/ (git-ignored).
 
 import { spawnSync } from 'node:child_process';
@@ -16,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
 import { CHROMIUM, measureReviewPage } from './review-browser.js';
+import { generateWordDocument } from './word-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out');
@@ -126,6 +132,7 @@ console.log(
   `start-up: node -e 0 ${sec(bareNode.ms)}; sec-redline --version ${sec(startup.ms)} (${startRatio.toFixed(2)}×, target 2×: ${startRatio <= 2 ? 'ok' : 'MISSED'}); ` +
     `show G3.5 ${sec(show.ms)} (${showRatio.toFixed(2)}×, target 3×: ${showRatio <= 3 ? 'ok' : 'MISSED'})\n`,
 );
+async function diffBench() {
 const rows = [];
 for (const scale of scales) {
   const corpus = prepare(Math.round(fullClauses * scale));
@@ -193,4 +200,50 @@ if (!existsSync(CHROMIUM)) {
       `keypress answered in ${m.keyMedianMs.toFixed(0)} ms median, ${m.keyMaxMs.toFixed(0)} ms worst of 20 (target 100 ms: ${okKey ? 'ok' : 'MISSED'})`,
   );
 }
-process.exitCode = okTime && okMem && okReview ? 0 : 1;
+return okTime && okMem && okReview;
+}
+
+function importBench() {
+  const pages = Number(option('pages', '3000'));
+  const wordRepeat = Number(option('word-repeat', '1'));
+  const file = join(out, `word-${pages}.docx`);
+  const stamp = join(out, `word-${pages}.json`);
+  let info;
+  if (!flag('regenerate') && existsSync(stamp) && existsSync(file)) info = JSON.parse(readFileSync(stamp, 'utf8'));
+  else {
+    const t0 = performance.now();
+    const g = generateWordDocument({ pages });
+    writeFileSync(file, g.bytes);
+    info = { pages, blocks: g.blocks, words: g.words, xmlBytes: g.xmlBytes, docxBytes: g.bytes.length, generatedMs: Math.round(performance.now() - t0) };
+    writeFileSync(stamp, JSON.stringify(info, null, 2));
+  }
+  const ourRuns = [];
+  const pandocRuns = [];
+  for (let i = 0; i < wordRepeat; i++) {
+    const r = measureCli(['import', file, '-o', join(out, `word-${pages}.md`)], join(out, 'stdout.txt'), root);
+    if (r.status !== 0) {
+      console.error(`sec-redline import exited ${r.status}:\n${r.stderr}`);
+      process.exit(2);
+    }
+    ourRuns.push(r);
+    const p = measure('pandoc', ['-f', 'docx', '-t', 'gfm', file, '-o', join(out, `word-${pages}.gfm`)], join(out, 'stdout.txt'), root);
+    if (p.status !== 0) console.warn(`pandoc exited ${p.status} (is it installed?)`);
+    pandocRuns.push(p);
+  }
+  const ours = best(ourRuns);
+  const pandoc = best(pandocRuns);
+  const summary = /imported .*$/m.exec(ours.stderr.replace(/\n\tCommand being timed[\s\S]*$/, ''))?.[0] ?? '';
+  console.log(
+    `\nimport: ${pages} pages, ${info.blocks} blocks, ${info.words} words, document.xml ${(info.xmlBytes / 1e6).toFixed(1)} MB, .docx ${(info.docxBytes / 1e6).toFixed(1)} MB\n` +
+      `        sec-redline import ${sec(ours.ms)} (${mb(ours.rss)})  pandoc -f docx -t gfm ${sec(pandoc.ms)} (${mb(pandoc.rss)})  ratio ${(ours.ms / pandoc.ms).toFixed(2)}×\n        ${summary}`,
+  );
+  const okTime = ours.ms <= pandoc.ms;
+  const okMem = ours.rss === null || ours.rss < 1024 ** 3;
+  console.log(`target: no slower than pandoc → ${(ours.ms / pandoc.ms).toFixed(2)}× ${okTime ? 'ok' : 'MISSED'}; under 1 GB peak → ${mb(ours.rss)} ${okMem ? 'ok' : 'MISSED'}`);
+  return okTime && okMem;
+}
+
+const only = option('only', 'all');
+const okDiff = only === 'import' ? true : await diffBench();
+const okImport = only === 'diff' ? true : importBench();
+process.exitCode = okDiff && okImport ? 0 : 1;

@@ -12,6 +12,8 @@ export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError()
+    // Program options (--version) only before the command name, so a command may have its own --version.
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),

@@ -10,6 +10,7 @@ import { display, MAX_FILE_BYTES, readBytes } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
 import type { CliContext } from './context.js';
 import { pathsOrSections } from './conventions.js';
+import { docxAsMarkdown, isDocx } from './docx-input.js';
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
@@ -19,8 +20,11 @@ function readLimited(abs: string): Uint8Array {
   return r.bytes;
 }
 
-/** Markdown files under `abs` (recursively, dot-entries and node_modules skipped), as paths relative to it. */
-function walkMarkdown(abs: string): string[] {
+/**
+ * Markdown files under `abs` (recursively, dot-entries and node_modules skipped), as paths relative to it;
+ * with `docx`, Word files too (imported on the fly by the readers below).
+ */
+function walkMarkdown(abs: string, docx = false): string[] {
   const out: string[] = [];
   const walk = (dir: string, rel: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -28,7 +32,7 @@ function walkMarkdown(abs: string): string[] {
       const child = join(dir, name);
       const childRel = rel ? `${rel}/${name}` : name;
       if (statSync(child).isDirectory()) walk(child, childRel);
-      else if (name.endsWith('.md')) out.push(childRel);
+      else if (name.endsWith('.md') || (docx && isDocx(name) && !name.startsWith('~$'))) out.push(childRel);
     }
   };
   walk(abs, '');
@@ -45,19 +49,48 @@ export function pathKind(path: string, cwd: string): PathKind {
   }
 }
 
-/** One file, paired with the other side's one file whatever their names. */
+/** One file, paired with the other side's one file whatever their names; a .docx is imported (docs/import.md). */
 export function fileReader(path: string, cwd: string): TreeReader {
   const abs = resolve(cwd, path);
   const file: TreeFile = { key: '<file>', path: display(abs, cwd) };
-  return { list: () => [file], read: () => readLimited(abs) };
+  return { list: () => [file], read: () => (isDocx(abs) ? docxAsMarkdown(abs, cwd).bytes : readLimited(abs)) };
 }
 
-/** Every Markdown file under a directory, paired by its path relative to the directory. */
+/**
+ * Every Markdown file under a directory, paired by its path relative to the directory. A Word file is imported
+ * and paired by the file name its document would have ('section-G.md'), so a folder of .docx compares with
+ * sections/.
+ */
 export function directoryReader(path: string, cwd: string): TreeReader {
   const abs = resolve(cwd, path);
+  const imported = new Map<string, Uint8Array | Error>();
   return {
-    list: () => walkMarkdown(abs).map((rel) => ({ key: rel, path: display(join(abs, rel), cwd) })),
-    read: (f) => readLimited(resolve(cwd, f.path)),
+    list: () => {
+      const rels = walkMarkdown(abs, true);
+      const taken = new Set(rels.filter((rel) => !isDocx(rel)));
+      return rels.map((rel) => {
+        const shown = display(join(abs, rel), cwd);
+        if (!isDocx(rel)) return { key: rel, path: shown };
+        try {
+          const { key, bytes } = docxAsMarkdown(join(abs, rel), cwd);
+          const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+          imported.set(shown, bytes);
+          // Paired by the document's own file name unless another file already has it (then by its own name).
+          const paired = taken.has(dir + key) ? rel : dir + key;
+          taken.add(paired);
+          return { key: paired, path: shown };
+        } catch (err) {
+          // Reported when the file is read, with the other problems of the comparison.
+          imported.set(shown, err instanceof Error ? err : new Error(String(err)));
+          return { key: rel, path: shown };
+        }
+      });
+    },
+    read: (f) => {
+      const got = imported.get(f.path);
+      if (got instanceof Error) throw got;
+      return got ?? readLimited(resolve(cwd, f.path));
+    },
   };
 }
 

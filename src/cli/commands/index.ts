@@ -14,6 +14,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   fmt: async () => (await import('./fmt.js')).registerFmt,
   git: async () => (await import('./git.js')).registerGit,
   ids: async () => (await import('./ids.js')).registerIds,
+  import: async () => (await import('./import.js')).registerImport,
   release: async () => (await import('./release.js')).registerRelease,
   report: async () => (await import('./report.js')).registerReport,
   review: async () => (await import('./review.js')).registerReview,

@@ -1,0 +1,52 @@
+// The importer's intermediate records: what the Word body holds, read once in document order (body.ts), before
+// it is mapped onto SEC Markdown blocks (map.ts).
+
+import type { NumberLabel } from './numbering.js';
+
+/** A piece of displayed text with its formatting. `br` is a line break (w:br, w:cr). */
+export interface Segment {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  code: boolean;
+  href?: string;
+  br?: true;
+}
+
+/** Something that cannot be placed in SEC Markdown (or not yet): kept as a marked paragraph and reported. */
+export interface Aside {
+  what: 'footnote' | 'endnote' | 'image' | 'text box' | 'equation' | 'chart' | 'embedded object' | 'nested table';
+  /** Displayed text it carries (a footnote's text, a text box's text, an image's description). */
+  text: string;
+  /** The footnote number as displayed. */
+  number?: number;
+}
+
+export interface ParaRecord {
+  kind: 'p';
+  /** 1-based position among all paragraphs of the body (tables included): the place reported in messages. */
+  index: number;
+  styleId?: string;
+  styleName?: string;
+  /** The label Word's numbering shows for it, if numbered. */
+  label?: NumberLabel;
+  segments: Segment[];
+  /** Heading level from the style (Heading N) or the outline level; null for body text. */
+  headingLevel: number | null;
+  isTitle: boolean;
+  isToc: boolean;
+  /** Its paragraph style is a cross-heading style ('SEC Cross-heading', 'Crossheading'). */
+  isCrossHeading?: boolean;
+  asides: Aside[];
+}
+
+export interface TableRecord {
+  kind: 'table';
+  index: number;
+  /** rows → cells → the cell's paragraphs */
+  rows: ParaRecord[][][];
+}
+
+export type BodyRecord = ParaRecord | TableRecord;
+
+export type TrackedMode = 'accept' | 'reject' | 'refuse';
