@@ -103,9 +103,12 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
     const verb = group.every((op) => op.type === 'insert') ? 'insert at the same place' : 'edit the same text';
     const items = [...byItem.keys()];
     for (const [item, op] of byItem) {
-      const others = items.filter((i) => i !== item);
-      const named = others.length === 1 ? `items '${item}' and '${others[0]}'` : `item '${item}' and ${others.length} others (${listNames(others.map((o) => `'${o}'`), 'and')})`;
-      const none = others.length === 1 ? 'neither is applied' : 'none of them is applied';
+      // The first few others by name and how many in all: each message costs the same however large the group.
+      const count = items.length - 1;
+      const shown = items.slice(0, 5).filter((i) => i !== item).slice(0, 4).map((o) => `'${o}'`);
+      const names = count > shown.length ? `${shown.slice(0, 3).join(', ')} and ${count - 3} more` : listNames(shown, 'and');
+      const named = count === 1 ? `items '${item}' and ${shown[0]}` : `item '${item}' and ${count} others (${names})`;
+      const none = count === 1 ? 'neither is applied' : 'none of them is applied';
       problems.push(problem(log.file, op.edit.pos.line, op.edit.pos.column, `${named} ${verb} in ${where}; ${none}: combine them into one item or make them touch different text`, 'changelog-overlap'));
     }
   }
