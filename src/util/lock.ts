@@ -1,0 +1,123 @@
+// One writer per folder at a time: `.sec-redline.lock` beside the documents, created exclusively. A second
+// writer waits a little (polling) and then is refused with a message that names the holder. A lock whose
+// process is gone (kill -9, power cut) is stale and is taken over. Locks are re-entrant within a process, so
+// `apply --write` can hold the sections folder from reading to writing and the commit can take it again.
+
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { type FsPort, errCode, nodeFs, removeIfExists } from './fs-port.js';
+
+export const LOCK_NAME = '.sec-redline.lock';
+
+export interface LockOptions {
+  fs?: FsPort;
+  /** How long to wait for another writer, in ms (default 10 s, or SEC_REDLINE_LOCK_WAIT_MS). */
+  waitMs?: number;
+  /** How the folder is named to the user. */
+  shown?: string;
+}
+
+export interface Lock {
+  readonly dir: string;
+  release(): void;
+}
+
+const held = new Map<string, { count: number; fs: FsPort }>();
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function defaultWait(): number {
+  const v = Number(process.env['SEC_REDLINE_LOCK_WAIT_MS']);
+  return Number.isFinite(v) && v >= 0 ? v : 10_000;
+}
+
+/** The process recorded in a lock file, or null when it cannot be read (being written, or not ours). */
+function holder(fsp: FsPort, path: string): { pid: number; host: string; text: string } | null {
+  let text: string;
+  try {
+    text = fsp.readFileSync(path).toString('utf8');
+  } catch {
+    return null;
+  }
+  const m = /^pid (\d+) host (\S*)/.exec(text);
+  return m ? { pid: Number(m[1]), host: m[2]!, text } : null;
+}
+
+/** A lock file left empty by a process killed between creating and writing it. */
+function emptyAndOld(fsp: FsPort, path: string): boolean {
+  try {
+    const st = fsp.statSync(path);
+    return st.size === 0 && Date.now() - st.mtimeMs > 2000;
+  } catch {
+    return false;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errCode(err) === 'EPERM';
+  }
+}
+
+/** Takes the lock of `dir` (which must exist), waiting up to waitMs for another writer to finish. */
+export function acquireLock(dir: string, options: LockOptions = {}): Lock {
+  const fsp = options.fs ?? nodeFs;
+  const path = join(dir, LOCK_NAME);
+  const mine = held.get(path);
+  if (mine) {
+    mine.count++;
+    return { dir, release: () => releaseLock(path) };
+  }
+  const deadline = Date.now() + (options.waitMs ?? defaultWait());
+  const me = `pid ${process.pid} host ${hostname()} since ${new Date().toISOString()}\n`;
+  let delay = 5;
+  for (;;) {
+    try {
+      const fd = fsp.openSync(path, 'wx');
+      try {
+        const b = Buffer.from(me);
+        fsp.writeSync(fd, b, 0, b.length);
+      } finally {
+        fsp.closeSync(fd);
+      }
+      held.set(path, { count: 1, fs: fsp });
+      return { dir, release: () => releaseLock(path) };
+    } catch (err) {
+      if (errCode(err) !== 'EEXIST') throw err;
+    }
+    const h = holder(fsp, path);
+    if ((h && h.host === hostname() && !alive(h.pid)) || (!h && emptyAndOld(fsp, path))) {
+      // Stale: its process is gone. Remove it only if it is still the one we read (another waiter may have
+      // broken it and taken the lock in between).
+      const again = holder(fsp, path);
+      if (h ? again?.text === h.text : again === null) removeIfExists(fsp, path);
+      continue;
+    }
+    if (Date.now() >= deadline) {
+      const who = h ? `process ${h.pid}${h.host === hostname() ? '' : ` on ${h.host}`}` : 'another process';
+      throw new UsageError(
+        `${options.shown ?? dir} is being written by ${who} (lock ${join(options.shown ?? dir, LOCK_NAME)}): run again when it has finished; remove the lock file only if no sec-redline is running`,
+      );
+    }
+    sleep(delay);
+    delay = Math.min(delay * 2, 100);
+  }
+}
+
+function releaseLock(path: string): void {
+  const mine = held.get(path);
+  if (!mine) return;
+  if (--mine.count > 0) return;
+  held.delete(path);
+  try {
+    removeIfExists(mine.fs, path);
+  } catch {
+    // A lock we cannot remove is reported as stale by the next run, which takes it over.
+  }
+}
