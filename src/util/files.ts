@@ -1,9 +1,12 @@
 // File discovery and reading at the edge: commands take files or directories (recursing into *.md).
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { firstInvalidUtf8 } from './utf8-position.js';
+import { JOURNAL_NAME } from './journal.js';
+import { LOCK_NAME } from './lock.js';
+import { recoverFolder } from './transaction.js';
 
 /** Expands files and directories into a sorted list of Markdown files (paths relative to cwd when inside it). */
 export function collectMarkdownFiles(paths: readonly string[], cwd: string): string[] {
@@ -16,10 +19,18 @@ export function collectMarkdownFiles(paths: readonly string[], cwd: string): str
       throw new UsageError(`No such file or directory: ${display(abs, cwd)}`);
     }
     if (st.isDirectory()) {
+      // A write that was interrupted here is completed or rolled back before anything is read.
+      if (existsSync(join(abs, JOURNAL_NAME)) || existsSync(join(abs, LOCK_NAME))) recoverFolder(abs, { shown: display(abs, cwd) });
       for (const name of readdirSync(abs).sort()) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(abs, name);
-        if (statSync(child).isDirectory() || name.endsWith('.md')) walk(child);
+        let isDir: boolean;
+        try {
+          isDir = statSync(child).isDirectory();
+        } catch {
+          throw new UsageError(`${display(child, cwd)} is a symbolic link that leads nowhere (its target is missing, or it points to itself): fix or remove it`);
+        }
+        if (isDir || name.endsWith('.md')) walk(child);
       }
     } else {
       out.push(display(abs, cwd));

@@ -46,6 +46,19 @@ function holder(fsp: FsPort, path: string): { pid: number; host: string; text: s
   return m ? { pid: Number(m[1]), host: m[2]!, text } : null;
 }
 
+/** A lock whose process is gone, or one this process left behind (it holds none now), or an empty old one. */
+function isStale(fsp: FsPort, path: string, h: ReturnType<typeof holder>): boolean {
+  if (!h) return emptyAndOld(fsp, path);
+  return h.host === hostname() && (h.pid === process.pid ? !held.has(path) : !alive(h.pid));
+}
+
+/** Removes the lock of `dir` if its writer is gone (recovery of a folder that nobody is writing). */
+export function clearStaleLock(dir: string, fsp: FsPort = nodeFs): void {
+  const path = join(dir, LOCK_NAME);
+  const h = holder(fsp, path);
+  if (isStale(fsp, path, h) && (h ? holder(fsp, path)?.text === h.text : true)) removeIfExists(fsp, path);
+}
+
 /** A lock file left empty by a process killed between creating and writing it. */
 function emptyAndOld(fsp: FsPort, path: string): boolean {
   try {
@@ -83,8 +96,16 @@ export function acquireLock(dir: string, options: LockOptions = {}): Lock {
       try {
         const b = Buffer.from(me);
         fsp.writeSync(fd, b, 0, b.length);
-      } finally {
         fsp.closeSync(fd);
+      } catch (err) {
+        // A lock we could not fill in is no lock: leave none behind.
+        try {
+          fsp.closeSync(fd);
+        } catch {
+          // already closed
+        }
+        removeIfExists(fsp, path);
+        throw err;
       }
       held.set(path, { count: 1, fs: fsp });
       return { dir, release: () => releaseLock(path) };
@@ -92,7 +113,7 @@ export function acquireLock(dir: string, options: LockOptions = {}): Lock {
       if (errCode(err) !== 'EEXIST') throw err;
     }
     const h = holder(fsp, path);
-    if ((h && h.host === hostname() && !alive(h.pid)) || (!h && emptyAndOld(fsp, path))) {
+    if (isStale(fsp, path, h)) {
       // Stale: its process is gone. Remove it only if it is still the one we read (another waiter may have
       // broken it and taken the lock in between).
       const again = holder(fsp, path);

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { type FsPort, errCode, exists, nodeFs, syncDir, writeNewFileDurably } from './fs-port.js';
 import { userFsError } from './fs-errors.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, clearStaleLock } from './lock.js';
 import { JOURNAL_NAME, type Journal, type JournalEntry, cleanUp, journalPath, recover, rollBack, writeJournal } from './journal.js';
 
 export interface FileWrite {
@@ -54,7 +54,8 @@ export function commitFiles(files: readonly FileWrite[], options: CommitOptions 
     const first = fsp.mkdirSync(root, { recursive: true });
     if (first) created.push(first);
   } catch (err) {
-    fail(err, rootShown, '');
+    // mkdir -p reports a file in the way as EEXIST: say what it means.
+    fail(errCode(err) === 'EEXIST' ? Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }) : err, rootShown, '');
   }
   let lock;
   try {
@@ -251,7 +252,10 @@ export function withFolderLock<T>(dir: string, shown: string, fn: () => T, optio
 /** Completes or undoes an interrupted transaction in `dir`, if any (for readers of a folder). */
 export function recoverFolder(dir: string, options: { fs?: FsPort; shown?: string } = {}): void {
   const fsp = options.fs ?? nodeFs;
-  if (!exists(fsp, journalPath(dir))) return;
+  if (!exists(fsp, journalPath(dir))) {
+    clearStaleLock(dir, fsp);
+    return;
+  }
   const lock = acquireLock(dir, { fs: fsp, shown: options.shown ?? dir });
   try {
     recover(fsp, dir, options.shown ?? dir);

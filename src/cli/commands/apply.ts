@@ -4,10 +4,13 @@
 // item would do. Everything is validated first: on any error nothing is written (and --out's directory is not
 // created). Files are written atomically, all or none.
 
-import { basename, join, resolve } from 'node:path';
-import type { Register } from './index.js';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Register, SetExit } from './index.js';
+import type { CliContext } from '../context.js';
 import { serializeDocument } from '../../model/index.js';
-import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { type FileWrite, refuseInputsAsOutputs, withFolderLock, writeFilesAtomic } from '../../util/atomic-write.js';
+import { sameAs } from '../../util/same-file.js';
 import { UsageError } from '../../util/errors.js';
 import { describeEdit } from '../../changelog/index.js';
 import { runChangeLog } from '../run-change-log.js';
@@ -33,44 +36,82 @@ export const registerApply: Register = (program, ctx, setExit) => {
     .action((changes: string, opts: ApplyFlags) => {
       const modes = [opts.out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
       if (modes !== 1) throw new UsageError('give exactly one of --out DIR, --write or --dry-run');
-
-      const { log, docs, fileOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx);
-
-      const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
-      if (opts.dryRun) {
-        // Which blocks each item changes, from the attributed Redline: 'G3.5A inserted'.
-        const touched = new Map<string, string[]>();
-        for (const d of result.redline.documents) {
-          for (const c of d.clauses) for (const b of c.blocks) for (const it of b.items) (touched.get(it) ?? touched.set(it, []).get(it)!).push(`${b.id} ${b.status}`);
-        }
-        ctx.stdout.write(`${log.modification.id} '${log.modification.title}': ${log.items.length} item${log.items.length === 1 ? '' : 's'}\n`);
-        for (const item of log.items) {
-          ctx.stdout.write(`item ${item.id} (${item.sections.join(', ')}): ${item.summary}\n`);
-          for (const e of item.edits) ctx.stdout.write(`  - ${describeEdit(e)}\n`);
-          const blocks = touched.get(item.id) ?? [];
-          if (blocks.length) ctx.stdout.write(`    ${blocks.join('; ')}\n`);
-        }
-        ctx.stdout.write(`would change ${changed.length} document${changed.length === 1 ? '' : 's'}: ${changed.map(([id]) => fileOf.get(id)).join(', ')}\n`);
-        setExit(0);
-        return;
-      }
-
-      const writes: { path: string; data: string }[] = [];
-      if (opts.out !== undefined) {
-        const dir = resolve(ctx.cwd, opts.out);
-        const names = new Map<string, string>();
-        for (const [id, doc] of result.docs) {
-          const name = basename(fileOf.get(id)!);
-          if (names.has(name)) throw new UsageError(`--out: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
-          names.set(name, fileOf.get(id)!);
-          writes.push({ path: join(dir, name), data: serializeDocument(doc) });
-        }
-      } else {
-        for (const [id, doc] of changed) writes.push({ path: resolve(ctx.cwd, fileOf.get(id)!), data: serializeDocument(doc) });
-      }
-      writeFilesAtomic(writes);
-      const where = opts.out !== undefined ? `wrote ${writes.length} documents to ${opts.out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
-      ctx.stdout.write(`${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}\n`);
-      setExit(0);
+      const sectionsDir = resolve(ctx.cwd, opts.sections);
+      if (opts.out !== undefined) checkOutFolder(opts.out, opts.sections, ctx.cwd);
+      // --write holds the folder's lock from reading to writing: a second writer waits and then applies its log
+      // to this one's result, instead of both reading the old text and the last one winning.
+      if (opts.write && existsSync(sectionsDir)) withFolderLock(folderOf(sectionsDir), opts.sections, () => act(changes, opts, ctx, setExit));
+      else act(changes, opts, ctx, setExit);
     });
 };
+
+function act(changes: string, opts: ApplyFlags, ctx: CliContext, setExit: SetExit): void {
+  const { log, docs, fileOf, sourceOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx);
+
+  const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
+  if (opts.dryRun) {
+    // Which blocks each item changes, from the attributed Redline: 'G3.5A inserted'.
+    const touched = new Map<string, string[]>();
+    for (const d of result.redline.documents) {
+      for (const c of d.clauses) for (const b of c.blocks) for (const it of b.items) (touched.get(it) ?? touched.set(it, []).get(it)!).push(`${b.id} ${b.status}`);
+    }
+    ctx.stdout.write(`${log.modification.id} '${log.modification.title}': ${log.items.length} item${log.items.length === 1 ? '' : 's'}\n`);
+    for (const item of log.items) {
+      ctx.stdout.write(`item ${item.id} (${item.sections.join(', ')}): ${item.summary}\n`);
+      for (const e of item.edits) ctx.stdout.write(`  - ${describeEdit(e)}\n`);
+      const blocks = touched.get(item.id) ?? [];
+      if (blocks.length) ctx.stdout.write(`    ${blocks.join('; ')}\n`);
+    }
+    ctx.stdout.write(`would change ${changed.length} document${changed.length === 1 ? '' : 's'}: ${changed.map(([id]) => fileOf.get(id)).join(', ')}\n`);
+    setExit(0);
+    return;
+  }
+
+  const writes: FileWrite[] = [];
+  if (opts.out !== undefined) {
+    const dir = resolve(ctx.cwd, opts.out);
+    const names = new Map<string, string>();
+    for (const [id, doc] of result.docs) {
+      const name = basename(fileOf.get(id)!);
+      if (names.has(name)) throw new UsageError(`--out: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
+      names.set(name, fileOf.get(id)!);
+      writes.push({ path: join(dir, name), shown: join(opts.out, name), data: serializeDocument(doc) });
+    }
+    const inputs = [changes, ...fileOf.values()].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
+    refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder, or use --write to amend the documents in place');
+    writeFilesAtomic(writes, { root: dir, rootShown: opts.out });
+  } else {
+    for (const [id, doc] of changed) {
+      const file = fileOf.get(id)!;
+      writes.push({ path: resolve(ctx.cwd, file), shown: file, data: serializeDocument(doc), expect: sourceOf.get(id)! });
+    }
+    writeFilesAtomic(writes, { root: folderOf(resolve(ctx.cwd, opts.sections)), rootShown: opts.sections });
+  }
+  const where = opts.out !== undefined ? `wrote ${writes.length} documents to ${opts.out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
+  ctx.stdout.write(`${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}\n`);
+  setExit(0);
+}
+
+/** The folder a --sections path names (itself, or the folder of a single file). */
+function folderOf(abs: string): string {
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/** --out must name a folder (new or existing) that is not the documents' own folder. */
+function checkOutFolder(out: string, sections: string, cwd: string): void {
+  const abs = resolve(cwd, out);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    return; // created when writing
+  }
+  if (!st.isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder: give the folder to write the documents into`);
+  if (sameAs(abs, [{ path: resolve(cwd, sections), shown: sections }])) {
+    throw new UsageError(`--out ${out} is the documents' own folder (--sections ${sections}): use --write to amend them in place, or give another folder`);
+  }
+}
