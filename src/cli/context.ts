@@ -1,6 +1,8 @@
 // What a command gets from the outside world. Commands never touch process.* directly, so tests can run the
 // whole CLI in-process with captured streams and a temporary cwd.
 
+import type { FsPort } from '../util/fs-port.js';
+
 export interface Writer {
   write(chunk: string): unknown;
   /** True when attached to a terminal (colour allowed). */
@@ -13,6 +15,8 @@ export interface CliContext {
   stderr: Writer;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The file system writes go through (tests inject faults here); node:fs when left out. */
+  fs?: FsPort;
 }
 
 /** A command's action returns its exit code: 0 ok, 1 problems found / differences, 2 usage or internal error. */

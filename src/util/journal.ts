@@ -80,12 +80,13 @@ export function rollBack(fsp: FsPort, root: string, journal: Journal): void {
     for (const e of journal.entries) {
       const target = join(root, e.target);
       const temp = join(root, e.temp);
+      // A prepared file still there was never renamed: its target is untouched (and may refuse any change,
+      // like an immutable file). One that is gone was renamed into place: put the old file back, or remove it.
+      if (exists(fsp, temp)) continue;
       if (e.backup) {
         const backup = join(root, e.backup);
-        // Renaming the backup over a target that is still the same file is a no-op; cleanUp() removes it.
         if (exists(fsp, backup)) fsp.renameSync(backup, target);
-      } else if (!exists(fsp, temp)) {
-        // A new file whose prepared copy is gone was renamed into place: remove it.
+      } else {
         removeIfExists(fsp, target);
       }
     }

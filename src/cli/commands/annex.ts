@@ -4,9 +4,9 @@
 // output file's extension unless --format says otherwise; without -o, Markdown or HTML goes to stdout. DOCX
 // dates come from the change log's date, never the clock, so the same inputs give the same bytes.
 
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Register } from './index.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeOutputFile } from '../write-output.js';
 import { ProblemsError, UsageError } from '../../util/errors.js';
 import type { CliContext } from '../context.js';
 import type { Redline } from '../../redline/types.js';
@@ -54,7 +54,8 @@ export function annexDate(flag: string | undefined, env: CliContext['env'], fall
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${epoch}'`);
+    // Up to the last second of 9999: a later date has no YYYY-MM-DD form (and Date ends at 275760).
+    if (!/^\d+$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds up to 253402300799 (the end of 9999), not '${epoch}'`);
     const iso = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return { day: iso.slice(0, 10), iso };
   }
@@ -104,6 +105,12 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
   return { redline: result.redline, meta: { modId: what, title: flags.title ?? compared, drafter: author, date: dates.day }, author, what, dates };
 }
 
+/** What the annex is made from: the change log and its documents, or the two sides compared. */
+function annexInputs(inputs: readonly string[], flags: AnnexFlags): string[] {
+  if (flags.from === undefined && inputs.length === 1) return [...inputs, flags.sections];
+  return inputs.length ? [...inputs] : ['sections'];
+}
+
 export const registerAnnex: Register = (program, ctx, setExit) => {
   program
     .command('annex')
@@ -146,7 +153,7 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (flags.out === undefined) {
         ctx.stdout.write(data as string);
       } else {
-        writeFileAtomic(resolve(ctx.cwd, flags.out), data);
+        writeOutputFile(ctx, '-o', flags.out, data, annexInputs(inputs, flags));
         const detail = format === 'docx' ? `, ${mode}` : '';
         ctx.stdout.write(`${what}: wrote Annex A to ${flags.out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})\n`);
       }

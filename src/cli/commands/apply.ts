@@ -14,6 +14,7 @@ import { sameAs } from '../../util/same-file.js';
 import { UsageError } from '../../util/errors.js';
 import { describeEdit } from '../../changelog/index.js';
 import { runChangeLog } from '../run-change-log.js';
+import { checkOutFolder, fsOf } from '../write-output.js';
 
 interface ApplyFlags {
   sections: string;
@@ -37,10 +38,10 @@ export const registerApply: Register = (program, ctx, setExit) => {
       const modes = [opts.out !== undefined, !!opts.write, !!opts.dryRun].filter(Boolean).length;
       if (modes !== 1) throw new UsageError('give exactly one of --out DIR, --write or --dry-run');
       const sectionsDir = resolve(ctx.cwd, opts.sections);
-      if (opts.out !== undefined) checkOutFolder(opts.out, opts.sections, ctx.cwd);
+      if (opts.out !== undefined) checkOutFolders(opts.out, opts.sections, ctx.cwd);
       // --write holds the folder's lock from reading to writing: a second writer waits and then applies its log
       // to this one's result, instead of both reading the old text and the last one winning.
-      if (opts.write && existsSync(sectionsDir)) withFolderLock(folderOf(sectionsDir), opts.sections, () => act(changes, opts, ctx, setExit));
+      if (opts.write && existsSync(sectionsDir)) withFolderLock(folderOf(sectionsDir), opts.sections, () => act(changes, opts, ctx, setExit), fsOf(ctx));
       else act(changes, opts, ctx, setExit);
     });
 };
@@ -79,13 +80,13 @@ function act(changes: string, opts: ApplyFlags, ctx: CliContext, setExit: SetExi
     }
     const inputs = [changes, ...fileOf.values()].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
     refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder, or use --write to amend the documents in place');
-    writeFilesAtomic(writes, { root: dir, rootShown: opts.out });
+    writeFilesAtomic(writes, { root: dir, rootShown: opts.out, ...fsOf(ctx) });
   } else {
     for (const [id, doc] of changed) {
       const file = fileOf.get(id)!;
       writes.push({ path: resolve(ctx.cwd, file), shown: file, data: serializeDocument(doc), expect: sourceOf.get(id)! });
     }
-    writeFilesAtomic(writes, { root: folderOf(resolve(ctx.cwd, opts.sections)), rootShown: opts.sections });
+    writeFilesAtomic(writes, { root: folderOf(resolve(ctx.cwd, opts.sections)), rootShown: opts.sections, ...fsOf(ctx) });
   }
   const where = opts.out !== undefined ? `wrote ${writes.length} documents to ${opts.out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
   ctx.stdout.write(`${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}\n`);
@@ -102,16 +103,9 @@ function folderOf(abs: string): string {
 }
 
 /** --out must name a folder (new or existing) that is not the documents' own folder. */
-function checkOutFolder(out: string, sections: string, cwd: string): void {
-  const abs = resolve(cwd, out);
-  let st;
-  try {
-    st = statSync(abs);
-  } catch {
-    return; // created when writing
-  }
-  if (!st.isDirectory()) throw new UsageError(`--out ${out} is a file, not a folder: give the folder to write the documents into`);
-  if (sameAs(abs, [{ path: resolve(cwd, sections), shown: sections }])) {
+function checkOutFolders(out: string, sections: string, cwd: string): void {
+  if (!checkOutFolder(out, cwd, 'the documents')) return;
+  if (sameAs(resolve(cwd, out), [{ path: resolve(cwd, sections), shown: sections }])) {
     throw new UsageError(`--out ${out} is the documents' own folder (--sections ${sections}): use --write to amend them in place, or give another folder`);
   }
 }

@@ -3,7 +3,6 @@
 // Exit status like diff(1): 0 no differences, 1 differences, 2 trouble — so problems in the input files are
 // printed and exit 2 here, not 1, which would read as "different".
 
-import { resolve } from 'node:path';
 import type { Register } from './index.js';
 import type { CliContext } from '../context.js';
 import { diffTrees } from '../../diff/trees.js';
@@ -12,7 +11,7 @@ import { renderText } from '../../render/text.js';
 import { renderCriticMarkdown } from '../../render/critic-md.js';
 import { renderJson } from '../../render/json.js';
 import { diffStats, hasDifferences, renderStat } from '../../render/stat.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeOutputFile } from '../write-output.js';
 import { UsageError, formatProblem, sortProblems } from '../../util/errors.js';
 
 interface DiffOptions {
@@ -74,7 +73,7 @@ export const registerDiff: Register = (program, ctx, setExit) => {
           : format === 'md'
             ? renderCriticMarkdown(redline, { context })
             : renderText(redline, { color, context });
-      if (opts.output !== undefined) writeFileAtomic(resolve(ctx.cwd, opts.output), output);
+      if (opts.output !== undefined) writeOutputFile(ctx, '-o', opts.output, output, paths.length ? paths : ['sections']);
       else ctx.stdout.write(output);
       setExit(hasDifferences(diffStats(redline)) ? 1 : 0);
     });

@@ -6,6 +6,7 @@ import { serializeDocument } from '../../model/serialize.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { ProblemsError, problem } from '../../util/errors.js';
 import { resolve } from 'node:path';
+import { fsOf } from '../write-output.js';
 
 /** The first line where two texts differ (1-based), for pointing at what fmt would change. */
 export function firstDifferentLine(a: string, b: string): number {
@@ -33,7 +34,8 @@ export const registerFmt: Register = (program, ctx, setExit) => {
           `${changed.length} file${changed.length === 1 ? '' : 's'} not in canonical form`,
         );
       }
-      writeFilesAtomic(changed.map((d) => ({ path: resolve(ctx.cwd, d.file), data: serializeDocument(d.doc) })));
+      // Written only if each file still holds the text that was formatted (an editor may have saved it since).
+      writeFilesAtomic(changed.map((d) => ({ path: resolve(ctx.cwd, d.file), shown: d.file, data: serializeDocument(d.doc), expect: d.source })), fsOf(ctx));
       for (const d of changed) ctx.stdout.write(`formatted ${d.file}\n`);
       setExit(0);
     });

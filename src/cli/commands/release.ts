@@ -18,7 +18,8 @@ import type { Problem, SecDocument } from '../../model/types.js';
 import { docId, serializeDocument } from '../../model/index.js';
 import { loadDocuments } from '../load.js';
 import { display, readText } from '../../util/files.js';
-import { writeFileAtomic, writeFilesAtomic } from '../../util/atomic-write.js';
+import { type FileWrite, refuseInputsAsOutputs, writeFilesAtomic } from '../../util/atomic-write.js';
+import { checkOutFolder, fsOf, writeOutputFile } from '../write-output.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
 import { loadChangeLog } from '../../changelog/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
@@ -94,19 +95,22 @@ export const registerRelease: Register = (program, ctx, setExit) => {
         return;
       }
       const dir = resolve(ctx.cwd, opts.out);
-      const writes: { path: string; data: string | Uint8Array }[] = [];
+      checkOutFolder(opts.out, ctx.cwd, 'the release');
+      const writes: FileWrite[] = [];
       const names = new Map<string, string>();
       for (const doc of composed.docs.values()) {
         const name = basename(doc.file);
         if (names.has(name)) throw new UsageError(`--out: ${doc.file} and ${names.get(name)} have the same file name`);
         names.set(name, doc.file);
-        writes.push({ path: join(dir, name), data: serializeDocument(doc) });
+        writes.push({ path: join(dir, name), shown: join(opts.out, name), data: serializeDocument(doc) });
       }
       const annex = releaseAnnex(release, prepared.mods, composed.redline);
       const date = `${release.date}T00:00:00Z`;
-      writes.push({ path: join(dir, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
-      writes.push({ path: join(dir, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
-      writeFilesAtomic(writes);
+      writes.push({ path: join(dir, 'release-redline.docx'), shown: join(opts.out, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
+      writes.push({ path: join(dir, 'release-redline-tracked.docx'), shown: join(opts.out, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
+      const inputs = [file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
+      refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder');
+      writeFilesAtomic(writes, { root: dir, rootShown: opts.out, ...fsOf(ctx) });
       const ids = prepared.mods.map((m) => m.log.modification.id).join(', ');
       ctx.stdout.write(
         `${release.name}: applied ${prepared.mods.length} modification${prepared.mods.length === 1 ? '' : 's'} (${ids}), changing ${composed.changed.length} document${composed.changed.length === 1 ? '' : 's'}; ` +
@@ -241,7 +245,7 @@ function writeMatrix(prepared: Prepared, baseline: ReadonlyMap<string, SecDocume
     ctx.stdout.write(data as string);
     return;
   }
-  writeFileAtomic(resolve(ctx.cwd, opts.output), data);
+  writeOutputFile(ctx, '-o', opts.output, data, [release.file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)]);
   ctx.stdout.write(`wrote the impact matrix (${matrix.rows.length} row${matrix.rows.length === 1 ? '' : 's'}) to ${opts.output}\n`);
 }
 

@@ -1,11 +1,11 @@
 // `sec-redline table <changes.yaml> [-o FILE] [--format md|docx]`: the Modification Report's items table
 // (Item | Summary of error | Sections affected | Proposed change) from a change log. Needs only the change log.
 
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Register } from './index.js';
 import { proseName } from '../../model/index.js';
 import { readText } from '../../util/files.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { writeOutputFile } from '../write-output.js';
 import { ProblemsError, UsageError } from '../../util/errors.js';
 import { loadChangeLog } from '../../changelog/index.js';
 import type { ItemRow } from '../../render/table-items.js';
@@ -41,7 +41,7 @@ export const registerTable: Register = (program, ctx, setExit) => {
           : renderItemsTableDocx(rows, { date: `${log.date}T00:00:00Z`, author: log.drafter, title: `${log.modification.id} '${log.modification.title}': items` });
       if (flags.out === undefined) ctx.stdout.write(data as string);
       else {
-        writeFileAtomic(resolve(ctx.cwd, flags.out), data);
+        writeOutputFile(ctx, '-o', flags.out, data, [changes]);
         ctx.stdout.write(`${log.modification.id}: wrote the items table (${rows.length} item${rows.length === 1 ? '' : 's'}) to ${flags.out}\n`);
       }
       setExit(0);
