@@ -9,18 +9,10 @@ import { commitFiles, recoverFolder, withFolderLock } from '../../src/util/trans
 import { acquireLock } from '../../src/util/lock.js';
 import { UsageError } from '../../src/util/errors.js';
 import { faultFs, failWith, MUTATING } from './fault-fs.js';
-import { filesOf, plant, snapshot, type Tree } from './tree.js';
+import { NEW, OLD, WRITES, filesOf, plant, snapshot, writes } from './tree.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sec-tx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const OLD: Tree = { 'a.md': 'old a\n', 'b.md': 'old b\n', 'sub/': '', 'sub/c.md': 'old c\n' };
-const NEW: Tree = { 'a.md': 'new a\n', 'b.md': 'new b\n', 'd.md': 'new d\n', 'sub/': '', 'sub/c.md': 'new c\n', 'sub/more/': '', 'sub/more/e.md': 'new e\n' };
-const WRITES = ['a.md', 'b.md', 'd.md', 'sub/c.md', 'sub/more/e.md'];
-
-function writes(root: string) {
-  return WRITES.map((rel) => ({ path: join(root, rel), shown: rel, data: NEW[rel]! }));
-}
 
 /** Commits with a fault at call n; returns the error (if any). */
 function attempt(root: string, n: number, ops = MUTATING, code = 'EIO'): { error: unknown; calls: number } {

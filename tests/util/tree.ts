@@ -36,3 +36,13 @@ export function plant(root: string, tree: Tree): void {
 export function filesOf(tree: Tree): Tree {
   return Object.fromEntries(Object.entries(tree).filter(([k]) => !k.endsWith('/')));
 }
+
+/** The tree of the fault-injection tests: three files, then five writes (two new, one in a new folder). */
+export const OLD: Tree = { 'a.md': 'old a\n', 'b.md': 'old b\n', 'sub/': '', 'sub/c.md': 'old c\n' };
+export const NEW: Tree = { 'a.md': 'new a\n', 'b.md': 'new b\n', 'd.md': 'new d\n', 'sub/': '', 'sub/c.md': 'new c\n', 'sub/more/': '', 'sub/more/e.md': 'new e\n' };
+export const WRITES = ['a.md', 'b.md', 'd.md', 'sub/c.md', 'sub/more/e.md'];
+
+export function writes(root: string) {
+  return WRITES.map((rel) => ({ path: join(root, rel), shown: rel, data: NEW[rel]! }));
+}
+
