@@ -3,3 +3,4 @@ export { runChecks, sortFindings, enabledRules, ruleNames, findRule, unknownRule
 export { rules } from './rules/index.js';
 export { findReferences, type Reference } from './references.js';
 export { mergeFindings, findingsToJson } from './merge.js';
+export { newCheckErrors } from './new-errors.js';

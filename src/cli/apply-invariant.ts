@@ -5,28 +5,13 @@
 
 import type { Problem, SecDocument } from '../model/types.js';
 import { docId } from '../model/doc-ref.js';
-import { runChecks } from '../check/index.js';
+import { newCheckErrors } from '../check/index.js';
 import type { Redline } from '../redline/types.js';
 import { problem } from '../util/errors.js';
 
 export interface ItemPlace {
   id: string;
   pos: { line: number; column: number };
-}
-
-/** Check errors of `after` beyond those of `before`, keyed without line numbers (insertions shift lines). */
-export function newCheckErrors(before: readonly SecDocument[], after: readonly SecDocument[]): Problem[] {
-  const key = (p: Problem): string => `${p.file}\u0000${p.rule}\u0000${p.message.replace(/:\d+(:\d+)?\b/g, '')}`;
-  const had = new Map<string, number>();
-  for (const p of runChecks(before)) if (p.severity === 'error') had.set(key(p), (had.get(key(p)) ?? 0) + 1);
-  const out: Problem[] = [];
-  for (const p of runChecks(after)) {
-    if (p.severity !== 'error') continue;
-    const n = had.get(key(p)) ?? 0;
-    if (n > 0) had.set(key(p), n - 1);
-    else out.push(p);
-  }
-  return out;
 }
 
 /**
