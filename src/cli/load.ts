@@ -4,6 +4,7 @@ import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
 import { collectMarkdownFiles, readText } from '../util/files.js';
 import { problem } from '../util/errors.js';
+import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 
 export interface LoadedDoc {
   file: string;
@@ -31,6 +32,11 @@ export function loadDocuments(paths: readonly string[], cwd: string): Loaded {
     const r = readText(file, cwd);
     if (r.text === null) {
       problems.push(problem(file, r.line ?? 1, r.column ?? 1, `Cannot read: ${r.error}`, 'read'));
+      continue;
+    }
+    const bad = findControlChars(r.text);
+    if (bad.length) {
+      for (const c of bad) problems.push(problem(file, c.line, c.column, controlCharMessage(c.code), 'control-character'));
       continue;
     }
     const parsed = readDocument(r.text, file);

@@ -15,6 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
+import { bytesMayHaveControlChars, controlCharMessage, findControlChars } from '../util/control-chars.js';
 import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from '../redline/build.js';
@@ -99,6 +100,14 @@ function parseFully(source: string, path: string, problems: Problem[]): Loaded |
   return { doc: parsed.doc, source, scanned: false };
 }
 
+/** Reports the control characters of a file's bytes (before any fast path looks at them); true if any. */
+function refuseControl(bytes: Uint8Array | null, file: TreeFile | undefined, problems: Problem[]): boolean {
+  if (!bytes || !file || !bytesMayHaveControlChars(bytes)) return false;
+  const bad = findControlChars(new TextDecoder('utf-8').decode(bytes));
+  for (const c of bad) problems.push(problem(file.path, c.line, c.column, controlCharMessage(c.code), 'control-character'));
+  return bad.length > 0;
+}
+
 export function diffTrees(oldTree: TreeReader, newTree: TreeReader, options: TreeDiffOptions = {}): TreeDiffResult {
   const problems: Problem[] = [];
   const parsedInFull: string[] = [];
@@ -126,6 +135,7 @@ export function diffTrees(oldTree: TreeReader, newTree: TreeReader, options: Tre
     const oldBytes = readSide(oldTree, oldFile);
     const newBytes = readSide(newTree, newFile);
     if (oldBytes === 'failed' || newBytes === 'failed') continue;
+    if (refuseControl(oldBytes, oldFile, problems) || refuseControl(newBytes, newFile, problems)) continue;
     const displayPath = (newFile ?? oldFile)!.path;
 
     if (oldBytes && newBytes && asBuffer(oldBytes).equals(asBuffer(newBytes))) {

@@ -14,6 +14,7 @@ import { diffTrees } from '../../diff/trees.js';
 import { versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
 import { personalNameReason } from '../../changelog/drafter.js';
+import { controlCharMessage, findControlChars } from '../../util/control-chars.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
@@ -136,6 +137,10 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       const mode = (flags.mode ?? 'visual') as DocxMode;
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
       if (format === 'docx' && flags.out === undefined) throw new UsageError('DOCX output needs -o FILE');
+      for (const [flag, value] of [['--author', flags.author], ['--title', flags.title], ['--id', flags.id], ['--classification', flags.classification], ['--annex-version', flags.annexVersion]] as const) {
+        const bad = value === undefined ? undefined : findControlChars(value, 1)[0];
+        if (bad) throw new UsageError(`${flag}: ${controlCharMessage(bad.code, ` at character ${bad.index + 1}`)}`);
+      }
       if (flags.author !== undefined) {
         // Tracked revisions and the title block name their author: a role, as the change log's drafter is.
         const reason = personalNameReason(flags.author);
