@@ -55,8 +55,12 @@ function isStale(fsp: FsPort, path: string, h: ReturnType<typeof holder>): boole
 /** Removes the lock of `dir` if its writer is gone (recovery of a folder that nobody is writing). */
 export function clearStaleLock(dir: string, fsp: FsPort = nodeFs): void {
   const path = join(dir, LOCK_NAME);
-  const h = holder(fsp, path);
-  if (isStale(fsp, path, h) && (h ? holder(fsp, path)?.text === h.text : true)) removeIfExists(fsp, path);
+  try {
+    const h = holder(fsp, path);
+    if (isStale(fsp, path, h) && (h ? holder(fsp, path)?.text === h.text : true)) removeIfExists(fsp, path);
+  } catch {
+    // A reader that cannot remove a stale lock (a read-only folder) reads on; the next writer takes the lock over.
+  }
 }
 
 /** A lock file left empty by a process killed between creating and writing it. */
