@@ -15,7 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
-import { bytesMayHaveControlChars, controlCharMessage, findControlChars } from '../util/control-chars.js';
+import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from '../redline/build.js';
@@ -83,6 +83,12 @@ interface Loaded {
 }
 
 function load(source: string, path: string, problems: Problem[]): Loaded | null {
+  // Control characters are refused in what is compared; the fast path hands a text that has any over to here.
+  const bad = findControlChars(source);
+  if (bad.length) {
+    for (const c of bad) problems.push(problem(path, c.line, c.column, controlCharMessage(c.code), 'control-character'));
+    return null;
+  }
   const scan = scanDocument(source, path);
   if (scan.doc && !scan.problems.some((p) => p.severity === 'error')) return { doc: scan.doc, source, scanned: true };
   return parseFully(source, path, problems);
@@ -98,14 +104,6 @@ function parseFully(source: string, path: string, problems: Problem[]): Loaded |
     return null;
   }
   return { doc: parsed.doc, source, scanned: false };
-}
-
-/** Reports the control characters of a file's bytes (before any fast path looks at them); true if any. */
-function refuseControl(bytes: Uint8Array | null, file: TreeFile | undefined, problems: Problem[]): boolean {
-  if (!bytes || !file || !bytesMayHaveControlChars(bytes)) return false;
-  const bad = findControlChars(new TextDecoder('utf-8').decode(bytes));
-  for (const c of bad) problems.push(problem(file.path, c.line, c.column, controlCharMessage(c.code), 'control-character'));
-  return bad.length > 0;
 }
 
 export function diffTrees(oldTree: TreeReader, newTree: TreeReader, options: TreeDiffOptions = {}): TreeDiffResult {
@@ -135,7 +133,6 @@ export function diffTrees(oldTree: TreeReader, newTree: TreeReader, options: Tre
     const oldBytes = readSide(oldTree, oldFile);
     const newBytes = readSide(newTree, newFile);
     if (oldBytes === 'failed' || newBytes === 'failed') continue;
-    if (refuseControl(oldBytes, oldFile, problems) || refuseControl(newBytes, newFile, problems)) continue;
     const displayPath = (newFile ?? oldFile)!.path;
 
     if (oldBytes && newBytes && asBuffer(oldBytes).equals(asBuffer(newBytes))) {

@@ -56,25 +56,3 @@ export function controlCharMessage(code: number, where = ''): string {
   return `${describeControlChar(code)}${where}: remove it (it is invisible and cannot be carried into Word or HTML)`;
 }
 
-/**
- * Whether UTF-8 bytes may hold a forbidden character: a C0 byte other than tab, LF and CR, a CR not before LF,
- * or the encoding of U+FFFE/U+FFFF (EF BF BE/BF). Lone surrogates cannot occur in valid UTF-8. A quick test
- * for byte-level fast paths, which then decode and call findControlChars for the positions.
- */
-export function bytesMayHaveControlChars(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b >= 0x20 && b !== 0xef) continue;
-    if (b === 0x09 || b === 0x0a) continue;
-    if (b === 0x0d) {
-      if (bytes[i + 1] === 0x0a) continue;
-      return true;
-    }
-    if (b === 0xef) {
-      if (bytes[i + 1] === 0xbf && (bytes[i + 2] === 0xbe || bytes[i + 2] === 0xbf)) return true;
-      continue;
-    }
-    return true;
-  }
-  return false;
-}
