@@ -61,6 +61,20 @@ describe('apply --write never half-applies', () => {
     expect(snapshot(join(dir, 'out'))).toEqual({ 'section-M.md/': '' });
   });
 
+  it('release --out with a directory in the way of one output, or naming a file: exit 2, nothing written', async () => {
+    const out = join(tmp, 'release-out');
+    mkdirSync(join(out, 'release-redline.docx'), { recursive: true });
+    const r = await runCli(['release', 'releases/example.yaml', '--out', out], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^sec-redline: cannot replace .*release-redline\.docx: it is a directory/);
+    expect(snapshot(out)).toEqual({ 'release-redline.docx/': '' });
+    const file = join(tmp, 'release-file');
+    writeFileSync(file, 'x');
+    const f = await runCli(['release', 'releases/example.yaml', '--out', file], repo);
+    expect(f.code).toBe(2);
+    expect(f.stderr).toMatch(/--out .*release-file is a file, not a folder/);
+  });
+
   it('apply --out naming the sections folder itself points to --write', async () => {
     const dir = project('out-sections');
     const before = snapshot(join(dir, 'sections'));
