@@ -1,12 +1,10 @@
 // File discovery and reading at the edge: commands take files or directories (recursing into *.md).
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { firstInvalidUtf8 } from './utf8-position.js';
-import { JOURNAL_NAME } from './journal.js';
-import { LOCK_NAME } from './lock.js';
-import { recoverFolder } from './transaction.js';
+import { WRITE_LAYER_PREFIX, recoverFolder } from './transaction.js';
 
 /** Expands files and directories into a sorted list of Markdown files (paths relative to cwd when inside it). */
 export function collectMarkdownFiles(paths: readonly string[], cwd: string): string[] {
@@ -20,8 +18,9 @@ export function collectMarkdownFiles(paths: readonly string[], cwd: string): str
     }
     if (st.isDirectory()) {
       // A write that was interrupted here is completed or rolled back before anything is read.
-      if (existsSync(join(abs, JOURNAL_NAME)) || existsSync(join(abs, LOCK_NAME))) recoverFolder(abs, { shown: display(abs, cwd) });
-      for (const name of readdirSync(abs).sort()) {
+      const names = readdirSync(abs).sort();
+      if (names.some((n) => n.startsWith(WRITE_LAYER_PREFIX))) recoverFolder(abs, { shown: display(abs, cwd) });
+      for (const name of names) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(abs, name);
         let isDir: boolean;

@@ -6,7 +6,7 @@
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
-import { type FsPort, errCode, nodeFs, removeIfExists } from './fs-port.js';
+import { type FsPort, errCode, nodeFs, removeIfExists, writeNewFileDurably } from './fs-port.js';
 
 export const LOCK_NAME = '.sec-redline.lock';
 
@@ -63,6 +63,71 @@ export function clearStaleLock(dir: string, fsp: FsPort = nodeFs): void {
   }
 }
 
+/**
+ * Creates the lock whole or not at all: the holder's line is written to `.sec-redline.lock.PID` first, then
+ * hard-linked to the lock's name (which fails if it exists), so a lock is never seen empty. Where hard links
+ * are not supported, an exclusive create and write (a crash in between leaves an empty lock, stale after 2 s).
+ */
+function tryLock(fsp: FsPort, dir: string, path: string, me: string): boolean {
+  const temp = join(dir, `${LOCK_NAME}.${process.pid}`);
+  removeIfExists(fsp, temp);
+  writeNewFileDurably(fsp, temp, me);
+  try {
+    fsp.linkSync(temp, path);
+    return true;
+  } catch (err) {
+    if (errCode(err) === 'EEXIST') return false;
+    return tryCreate(fsp, path, me);
+  } finally {
+    removeIfExists(fsp, temp);
+  }
+}
+
+function tryCreate(fsp: FsPort, path: string, me: string): boolean {
+  let fd: number;
+  try {
+    fd = fsp.openSync(path, 'wx');
+  } catch (err) {
+    if (errCode(err) === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    const b = Buffer.from(me);
+    fsp.writeSync(fd, b, 0, b.length);
+    fsp.closeSync(fd);
+  } catch (err) {
+    // A lock we could not fill in is no lock: leave none behind.
+    try {
+      fsp.closeSync(fd);
+    } catch {
+      // already closed
+    }
+    removeIfExists(fsp, path);
+    throw err;
+  }
+  return true;
+}
+
+/** Removes the `.sec-redline.lock.PID` files of processes that are gone (killed while taking a lock). */
+export function clearLockTemps(dir: string, fsp: FsPort = nodeFs): void {
+  let names: string[];
+  try {
+    names = fsp.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    // Ours is never in use here (taking a lock is synchronous), so a leftover; another's, while it lives, is.
+    const m = /^\.sec-redline\.lock\.(\d+)$/.exec(name);
+    if (!m || (Number(m[1]) !== process.pid && alive(Number(m[1])))) continue;
+    try {
+      removeIfExists(fsp, join(dir, name));
+    } catch {
+      // read-only: harmless, and the next writer of this pid replaces it
+    }
+  }
+}
+
 /** A lock file left empty by a process killed between creating and writing it. */
 function emptyAndOld(fsp: FsPort, path: string): boolean {
   try {
@@ -95,26 +160,9 @@ export function acquireLock(dir: string, options: LockOptions = {}): Lock {
   const me = `pid ${process.pid} host ${hostname()} since ${new Date().toISOString()}\n`;
   let delay = 5;
   for (;;) {
-    try {
-      const fd = fsp.openSync(path, 'wx');
-      try {
-        const b = Buffer.from(me);
-        fsp.writeSync(fd, b, 0, b.length);
-        fsp.closeSync(fd);
-      } catch (err) {
-        // A lock we could not fill in is no lock: leave none behind.
-        try {
-          fsp.closeSync(fd);
-        } catch {
-          // already closed
-        }
-        removeIfExists(fsp, path);
-        throw err;
-      }
+    if (tryLock(fsp, dir, path, me)) {
       held.set(path, { count: 1, fs: fsp });
       return { dir, release: () => releaseLock(path) };
-    } catch (err) {
-      if (errCode(err) !== 'EEXIST') throw err;
     }
     const h = holder(fsp, path);
     if (isStale(fsp, path, h)) {

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { type FsPort, errCode, exists, nodeFs, syncDir, writeNewFileDurably } from './fs-port.js';
 import { userFsError } from './fs-errors.js';
-import { acquireLock, clearStaleLock } from './lock.js';
+import { acquireLock, clearLockTemps, clearStaleLock } from './lock.js';
 import { JOURNAL_NAME, type Journal, type JournalEntry, cleanUp, journalPath, recover, rollBack, writeJournal } from './journal.js';
 
 export interface FileWrite {
@@ -66,6 +66,7 @@ export function commitFiles(files: readonly FileWrite[], options: CommitOptions 
   }
   try {
     try {
+      clearLockTemps(root, fsp);
       recover(fsp, root, rootShown);
     } catch (err) {
       throw userFsError(err, 'cannot finish the interrupted write in', rootShown, ': make the folder writable and run again');
@@ -239,6 +240,7 @@ export function withFolderLock<T>(dir: string, shown: string, fn: () => T, optio
   }
   try {
     try {
+      clearLockTemps(dir, fsp);
       recover(fsp, dir, shown);
     } catch (err) {
       throw userFsError(err, 'cannot finish the interrupted write in', shown, ': make the folder writable and run again');
@@ -249,10 +251,14 @@ export function withFolderLock<T>(dir: string, shown: string, fn: () => T, optio
   }
 }
 
+/** Every file of the write layer's own in a folder starts with this: the lock, its temporary file, the journal. */
+export const WRITE_LAYER_PREFIX = '.sec-redline';
+
 /** Completes or undoes an interrupted transaction in `dir`, if any (for readers of a folder). */
 export function recoverFolder(dir: string, options: { fs?: FsPort; shown?: string } = {}): void {
   const fsp = options.fs ?? nodeFs;
-  if (!exists(fsp, journalPath(dir))) {
+  clearLockTemps(dir, fsp);
+  if (!exists(fsp, journalPath(dir)) && !exists(fsp, `${journalPath(dir)}.tmp`)) {
     clearStaleLock(dir, fsp);
     return;
   }

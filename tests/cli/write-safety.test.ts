@@ -83,6 +83,7 @@ describe('apply --write never half-applies', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/is the documents' own folder .*use --write/);
     }
+    expect((await runCli(['apply', LOG, '--out', 'sections/amended'], dir)).stderr).toMatch(/is inside the documents' folder/);
     symlinkSync(join(dir, 'sections'), join(dir, 'link'));
     expect((await runCli(['apply', LOG, '--out', 'link'], dir)).stderr).toMatch(/use --write/);
     expect(snapshot(join(dir, 'sections'))).toEqual(before);

@@ -5,7 +5,7 @@
 // created). Files are written atomically, all or none.
 
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Register, SetExit } from './index.js';
 import type { CliContext } from '../context.js';
 import { serializeDocument } from '../../model/index.js';
@@ -104,6 +104,10 @@ function folderOf(abs: string): string {
 
 /** --out must name a folder (new or existing) that is not the documents' own folder. */
 function checkOutFolders(out: string, sections: string, cwd: string): void {
+  const inside = relative(resolve(cwd, sections), resolve(cwd, out));
+  if (inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)) {
+    throw new UsageError(`--out ${out} is inside the documents' folder (--sections ${sections}): the copies would be read as documents too; give a folder outside it`);
+  }
   if (!checkOutFolder(out, cwd, 'the documents')) return;
   if (sameAs(resolve(cwd, out), [{ path: resolve(cwd, sections), shown: sections }])) {
     throw new UsageError(`--out ${out} is the documents' own folder (--sections ${sections}): use --write to amend them in place, or give another folder`);
