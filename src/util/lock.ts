@@ -79,7 +79,11 @@ function tryLock(fsp: FsPort, dir: string, path: string, me: string): boolean {
     if (errCode(err) === 'EEXIST') return false;
     return tryCreate(fsp, path, me);
   } finally {
-    removeIfExists(fsp, temp);
+    try {
+      removeIfExists(fsp, temp);
+    } catch {
+      // Left over, it is removed by the next run (clearLockTemps); the lock itself is sound.
+    }
   }
 }
 

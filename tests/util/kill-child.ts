@@ -20,7 +20,7 @@ if (mode === 'at') {
   process.stdout.write(`done after ${f.count()} calls\n`);
 } else if (mode === 'loop') {
   const [root, k] = rest as [string, string];
-  const pad = 'x'.repeat(64 * 1024);
+  const pad = 'x'.repeat(Number(process.env['PAD'] ?? 64 * 1024));
   for (let gen = 1; ; gen++) {
     const files = Array.from({ length: Number(k) }, (_, i) => ({ path: `${root}/doc-${String(i).padStart(2, '0')}.md`, data: `generation ${gen}\n${pad}\n` }));
     commitFiles(files, { root });
