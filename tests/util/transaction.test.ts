@@ -2,7 +2,7 @@
 // rename at each position in particular) leaves the old tree or the new one, never a mixture, and nothing but
 // the files once the run or the next run's recovery is over.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitFiles, recoverFolder, withFolderLock } from '../../src/util/transaction.js';
@@ -110,7 +110,7 @@ describe('the folder lock', () => {
       expect(existsSync(join(root, '.sec-redline.lock'))).toBe(true);
     });
     expect(existsSync(join(root, '.sec-redline.lock'))).toBe(false);
-    writeFileSync(join(root, '.sec-redline.lock'), `pid 1 host ${require('node:os').hostname()} since now\n`);
+    writeFileSync(join(root, '.sec-redline.lock'), `pid 1 host ${hostname()} since now\n`);
     const t0 = Date.now();
     expect(() => commitFiles(writes(root), { root, rootShown: 'docs', lockWaitMs: 200 })).toThrow(/^docs is being written by process 1 \(lock docs\/\.sec-redline\.lock\): run again/);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(190);
@@ -122,7 +122,7 @@ describe('the folder lock', () => {
     const root = join(tmp, 'stale');
     plant(root, OLD);
     mkdirSync(root, { recursive: true });
-    writeFileSync(join(root, '.sec-redline.lock'), `pid 2147483646 host ${require('node:os').hostname()} since then\n`);
+    writeFileSync(join(root, '.sec-redline.lock'), `pid 2147483646 host ${hostname()} since then\n`);
     commitFiles(writes(root), { root, lockWaitMs: 0 });
     expect(snapshot(root)).toEqual(NEW);
   });
