@@ -170,3 +170,26 @@ describe('file-system refusals are user errors naming the path', () => {
     expect(r.stderr).toMatch(/^sec-redline: SOURCE_DATE_EPOCH must be a whole number of seconds up to/);
   });
 });
+
+describe('a release never writes documents that check rejects', () => {
+  it('two modifications fine on their own, together leaving a dangling reference: refused, nothing written', async () => {
+    const dir = join(tmp, 'release-invariant');
+    const doc = `---\nkind: section\ncode: G\ntitle: Security\nversion: SEC 2024-02\n---\n\n## G1 General\n\nG1.1 Each Party shall keep a record of every notice it gives.\n\nG1.2 A notice shall be given in writing.\n`;
+    const log = (id: string, edit: string): string =>
+      `modification: { id: ${id}, title: Test }\nrelease: June 2024 SEC Release\ndrafter: SECAS\ndate: 2024-05-22\ndocuments:\n  Section G: SEC 2024-02\nitems:\n  - id: '1'\n    summary: s\n    proposed: p\n    sections: [G1]\n    edits:\n      - ${edit}\n`;
+    mkdirSync(join(dir, 'sections'), { recursive: true });
+    mkdirSync(join(dir, 'annexes/a'), { recursive: true });
+    mkdirSync(join(dir, 'annexes/b'), { recursive: true });
+    writeFileSync(join(dir, 'sections/section-G.md'), doc);
+    writeFileSync(join(dir, 'annexes/a/changes.yaml'), log('MP905', '{ kind: delete-clause, target: G1.2, remove: true }'));
+    writeFileSync(join(dir, 'annexes/b/changes.yaml'), log('MP906', "{ kind: insert-text, in: G1.1, at: end, text: ' in the form Section G1.2 requires' }"));
+    writeFileSync(
+      join(dir, 'r.yaml'),
+      'name: June 2024 SEC Release\ndate: 2024-06-27\ndrafter: SECAS\nmodifications:\n  - changes: annexes/a/changes.yaml\n    status: approved\n  - changes: annexes/b/changes.yaml\n    status: approved\nversions:\n  Section G: SEC 2024-06\n',
+    );
+    const r = await runCli(['release', 'r.yaml', '--out', 'out'], dir);
+    expect(r.stderr).toMatch(/r\.yaml:1:1  the consolidated .*section-G\.md would fail check at line \d+: .*G1\.2.*\[dangling-reference\]; nothing written  \[release-result\]/);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['annexes', 'r.yaml', 'sections']);
+  });
+});

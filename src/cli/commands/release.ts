@@ -22,6 +22,7 @@ import { type FileWrite, refuseInputsAsOutputs, writeFilesAtomic } from '../../u
 import { checkOutFolder, fsOf, writeOutputFile } from '../write-output.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
 import { loadChangeLog } from '../../changelog/index.js';
+import { newCheckErrors } from '../../check/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
 import {
   composeRelease,
@@ -87,6 +88,11 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, opts));
       const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
       if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
+      // The invariant of every apply, for the release as a whole: no check error the baseline did not have.
+      const fresh = newCheckErrors([...baseline.values()], [...composed.docs.values()]).map((p) =>
+        problem(release.file, 1, 1, `the consolidated ${p.file} would fail check at line ${p.line}: ${p.message} [${p.rule}]${opts.out !== undefined ? '; nothing written' : ''}`, 'release-result'),
+      );
+      if (fresh.length) throw new ProblemsError([...problems, ...fresh]);
       reportProblems(problems, ctx);
 
       if (opts.out === undefined) {
