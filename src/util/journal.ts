@@ -9,7 +9,7 @@
 // Every step is idempotent, so recovery can itself be interrupted and run again. The journal is replaced
 // atomically (write a temporary file, then rename), so it is always whole. See docs/writing.md.
 
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { type FsPort, errCode, exists, removeIfExists, syncDir, writeNewFileDurably } from './fs-port.js';
 
@@ -55,11 +55,28 @@ export function readJournal(fsp: FsPort, root: string, shown: string): Journal |
   }
   try {
     const j = JSON.parse(text) as Journal;
-    if (j.version === 1 && ['prepare', 'commit', 'rollback'].includes(j.state) && Array.isArray(j.entries)) return j;
+    if (j.version === 1 && ['prepare', 'commit', 'rollback'].includes(j.state) && Array.isArray(j.entries) && j.entries.every((e) => soundEntry(e, j.tx))) return j;
   } catch {
     // fall through
   }
   throw new UsageError(`${join(shown, JOURNAL_NAME)} is not a journal this version of sec-redline wrote: restore ${shown} from version control, then delete it`);
+}
+
+/**
+ * An entry this layer could have written: a target inside the folder, its new file and backup beside it, named
+ * for this transaction. Recovery renames and deletes what a journal lists, so a planted journal naming other
+ * files (../../somewhere) must not be obeyed.
+ */
+function soundEntry(e: JournalEntry, tx: unknown): boolean {
+  if (typeof tx !== 'string' || !/^[0-9a-z]+$/.test(tx) || typeof e !== 'object' || e === null) return false;
+  const { target, temp, backup } = e;
+  if (typeof target !== 'string' || typeof temp !== 'string' || (backup !== null && typeof backup !== 'string')) return false;
+  const parts = target.split(/[\\/]/);
+  if (target === '' || isAbsolute(target) || parts.some((p) => p === '..' || p === '' || p === '.')) return false;
+  const dir = parts.slice(0, -1).join(sep);
+  const name = parts[parts.length - 1]!;
+  const beside = (suffix: string): string => join(dir, `.${name}.${tx}.${suffix}`);
+  return temp === beside('new') && (backup === null || backup === beside('old'));
 }
 
 /** Deletes the transaction's files and the journal: the last step of either direction. */

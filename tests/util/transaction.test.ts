@@ -127,3 +127,16 @@ describe('the folder lock', () => {
     expect(snapshot(root)).toEqual(NEW);
   });
 });
+
+describe('recovery obeys only journals it could have written', () => {
+  it('a planted journal naming a file outside the folder is refused, and nothing is deleted', () => {
+    const root = join(tmp, 'planted', 'docs');
+    plant(join(tmp, 'planted'), { 'docs/': '', 'docs/a.md': 'a\n', 'victim.txt': 'keep me\n' });
+    writeFileSync(
+      join(root, '.sec-redline-journal.json'),
+      JSON.stringify({ version: 1, tx: 'abc', state: 'rollback', entries: [{ target: '../victim.txt', temp: '../.victim.txt.abc.new', backup: null }] }),
+    );
+    expect(() => recoverFolder(root, { shown: 'docs' })).toThrow(/docs\/\.sec-redline-journal\.json is not a journal this version of sec-redline wrote/);
+    expect(snapshot(join(tmp, 'planted'))['victim.txt']).toBe('keep me\n');
+  });
+});
