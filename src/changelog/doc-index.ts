@@ -8,6 +8,11 @@ import { basename } from 'node:path';
 export class DocIndex {
   readonly id: string;
   readonly byId = new Map<string, number>();
+  /**
+   * IDs that edits planned so far insert, with a description of the edit ('item 3, edit 2'): the next insertion
+   * at the same place numbers on from them (G3.5A, then G3.5B) and an explicit `id` may not repeat one.
+   */
+  readonly planned = new Map<string, string>();
 
   constructor(readonly doc: SecDocument) {
     this.id = docId(doc.meta);

@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, type Node as YamlNode } from 'yaml';
 import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
+import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 import type { Pos } from './types.js';
 import { quote } from '../util/excerpt.js';
 
@@ -67,6 +68,11 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
     return { tree: null, problems };
   }
 
+  // Control characters in any value, written raw or as a YAML escape ("\0", "\x01", "\uD800"): never legal text.
+  const refuseControl = (s: string, pos: Pos, what: string): void => {
+    const bad = findControlChars(s, 1)[0];
+    if (bad) problems.push(problem(file, pos.line, pos.column, controlCharMessage(bad.code, ` in this ${what} (character ${bad.index + 1})`), 'control-character'));
+  };
   let aliasBudget = MAX_ALIAS_NODES;
   let exhausted: Pos | null = null;
   const convert = (node: unknown, depth: number, viaAlias: boolean): YNode | null => {
@@ -102,6 +108,7 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
           pair.value === null || pair.value === undefined
             ? { type: 'scalar', value: null, source: '', quoted: false, pos: keyPos }
             : convert(pair.value, depth + 1, viaAlias) ?? { type: 'scalar', value: null, source: '', quoted: false, pos: keyPos };
+        refuseControl(String(k.value), keyPos, 'key');
         entries.push({ key: String(k.value), keyPos, value });
       }
       return { type: 'map', entries, pos };
@@ -117,6 +124,7 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
     if (isScalar(node)) {
       const v = node.value;
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null ? null : String(v);
+      if (typeof value === 'string') refuseControl(value, pos, 'value');
       const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' || node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
       return { type: 'scalar', value, source: node.source ?? String(v ?? ''), quoted, pos };
     }

@@ -3,3 +3,4 @@ export { runChecks, enabledRules, ruleNames, findRule, unknownRules } from './ru
 export { rules } from './rules/index.js';
 export { findReferences, type Reference } from './references.js';
 export { mergeFindings, findingsToJson } from './merge.js';
+export { newCheckErrors } from './new-errors.js';

@@ -16,7 +16,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { CliContext } from './context.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeOutputFile } from './write-output.js';
 import { display } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
 
@@ -55,8 +55,11 @@ export function toStdout(path: string | undefined): boolean {
   return path === undefined || path === '-';
 }
 
-/** Writes the output: to stdout for `-` or no path, else atomically to the file (relative to the cwd). */
-export function writeOutput(ctx: CliContext, path: string | undefined, data: string | Uint8Array): void {
+/**
+ * Writes the output: to stdout for `-` or no path, else through the one write layer to the file (relative to the
+ * cwd) — refused when it is one of `inputs` (the same file, also through a link) or a folder.
+ */
+export function writeOutput(ctx: CliContext, path: string | undefined, data: string | Uint8Array, inputs: readonly string[] = []): void {
   if (toStdout(path)) {
     if (typeof data !== 'string') {
       // Binary on a terminal is garbage; through a pipe or into a file (`-o - > a.docx`) it is what was asked.
@@ -65,7 +68,7 @@ export function writeOutput(ctx: CliContext, path: string | undefined, data: str
     } else ctx.stdout.write(data);
     return;
   }
-  writeFileAtomic(resolve(ctx.cwd, path!), data);
+  writeOutputFile(ctx, '-o', path!, data, inputs);
 }
 
 /** A status line: stdout normally, stderr when stdout carries the command's output, nothing with -q. */

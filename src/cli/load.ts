@@ -7,6 +7,7 @@ import type { CliContext } from './context.js';
 import { pathsOrSections } from './conventions.js';
 import { problem } from '../util/errors.js';
 import { pushAll } from '../util/arrays.js';
+import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 
 export interface LoadedDoc {
   file: string;
@@ -35,6 +36,11 @@ export function loadDocuments(paths: readonly string[], cwd: string, stdin?: Std
     const r = readText(file, cwd, stdin);
     if (r.text === null) {
       problems.push(problem(file, r.line ?? 1, r.column ?? 1, `Cannot read: ${r.error}`, 'read'));
+      continue;
+    }
+    const bad = findControlChars(r.text);
+    if (bad.length) {
+      for (const c of bad) problems.push(problem(file, c.line, c.column, controlCharMessage(c.code), 'control-character'));
       continue;
     }
     const parsed = readDocument(r.text, file);

@@ -10,12 +10,15 @@ import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/inde
 import type { LoadedChangeLog } from '../changelog/load.js';
 import type { CliContext } from './context.js';
 import { pushAll } from '../util/arrays.js';
+import { applyInvariantProblems } from './apply-invariant.js';
 
 export interface SectionSet {
   /** Documents by document ID ('Section G'). */
   docs: Map<string, SecDocument>;
   /** File each document came from, by document ID. */
   fileOf: Map<string, string>;
+  /** The text each document was read from, by document ID (to check it is unchanged before writing over it). */
+  sourceOf: Map<string, string>;
   problems: Problem[];
 }
 
@@ -24,6 +27,7 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
   const { docs: files, problems } = loadDocuments([dir], ctx.cwd);
   const docs = new Map<string, SecDocument>();
   const fileOf = new Map<string, string>();
+  const sourceOf = new Map<string, string>();
   for (const f of files) {
     const id = docId(f.doc.meta);
     if (docs.has(id)) {
@@ -32,8 +36,9 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
     }
     docs.set(id, f.doc);
     fileOf.set(id, f.file);
+    sourceOf.set(id, f.source);
   }
-  return { docs, fileOf, problems };
+  return { docs, fileOf, sourceOf, problems };
 }
 
 /** Reads a change log file; throws UsageError when unreadable, ProblemsError when invalid. */
@@ -72,6 +77,8 @@ export function runChangeLog(changes: string, sections: string, force: boolean, 
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   const result = applyChangeLog(log, set.docs, { force });
   pushAll(problems, result.problems);
+  if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+  problems.push(...applyInvariantProblems(log.file, log.items, set.docs, result.docs, result.redline));
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
   return { ...set, problems, log, result };

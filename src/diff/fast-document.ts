@@ -13,6 +13,7 @@
 
 import type { Block } from '../model/types.js';
 import { scanDocument } from '../model/scan.js';
+import { hasControlChars } from '../util/control-chars.js';
 import type { ClauseRedline, DocumentRedline } from '../redline/types.js';
 import { buildClauseRedline, documentRedline, noteReusedIds } from './build-redline.js';
 import { mergeInNewOrder } from './align-order.js';
@@ -63,6 +64,8 @@ function scanChunks(buf: Buffer, doc: ChunkedDocument, indices: readonly number[
     const startByte = from < 0 ? doc.bodyStart : doc.chunks[from]!.start;
     const startLine = from < 0 ? doc.bodyLine : doc.chunks[from]!.line;
     let text = buf.toString('utf8', startByte, doc.chunks[to]!.end);
+    // A control character in changed text: the full path reports it with its position.
+    if (hasControlChars(text)) return null;
     if (!text.endsWith('\n')) text += '\n';
     text += '\n';
     lineShift.push({ from: synthLine, shift: startLine - synthLine });

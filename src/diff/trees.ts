@@ -15,6 +15,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Problem, SecDocument } from '../model/types.js';
 import { readDocument } from '../model/read-document.js';
+import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 import { scanDocument } from '../model/scan.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, fileBaseName, sortDocuments, type BuildOptions } from './build-redline.js';
@@ -83,6 +84,12 @@ interface Loaded {
 }
 
 function load(source: string, path: string, problems: Problem[]): Loaded | null {
+  // Control characters are refused in what is compared; the fast path hands a text that has any over to here.
+  const bad = findControlChars(source);
+  if (bad.length) {
+    for (const c of bad) problems.push(problem(path, c.line, c.column, controlCharMessage(c.code), 'control-character'));
+    return null;
+  }
   const scan = scanDocument(source, path);
   if (scan.doc && !scan.problems.some((p) => p.severity === 'error')) return { doc: scan.doc, source, scanned: true };
   return parseFully(source, path, problems);

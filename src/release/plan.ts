@@ -67,6 +67,8 @@ export function planModifications(mods: readonly Modification[], baseline: Reado
     return q;
   };
   for (const mod of mods) {
+    // Each modification numbers its insertions on its own; two of them claiming G3.5A is a conflict found later.
+    for (const index of indexes.values()) index.planned.clear();
     for (const item of mod.log.items) {
       for (const edit of item.edits) {
         const ctx = new PlanContext(mod.log.file, indexes, cache, editName(mod, item, edit), { item: item.id, edit: edit.index });

@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statS
 import { join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { firstInvalidUtf8 } from './utf8-position.js';
+import { WRITE_LAYER_PREFIX, recoverFolder } from './transaction.js';
 
 /** Expands files and directories into a sorted list of Markdown files (paths relative to cwd when inside it). */
 export function collectMarkdownFiles(paths: readonly string[], cwd: string): string[] {
@@ -16,10 +17,19 @@ export function collectMarkdownFiles(paths: readonly string[], cwd: string): str
       throw new UsageError(`No such file or directory: ${display(abs, cwd)}`);
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(abs).sort()) {
+      // A write that was interrupted here is completed or rolled back before anything is read.
+      const names = readdirSync(abs).sort();
+      if (names.some((n) => n.startsWith(WRITE_LAYER_PREFIX))) recoverFolder(abs, { shown: display(abs, cwd) });
+      for (const name of names) {
         if (name.startsWith('.') || name === 'node_modules') continue;
         const child = join(abs, name);
-        if (statSync(child).isDirectory() || name.endsWith('.md')) walk(child);
+        let isDir: boolean;
+        try {
+          isDir = statSync(child).isDirectory();
+        } catch {
+          throw new UsageError(`${display(child, cwd)} is a symbolic link that leads nowhere (its target is missing, or it points to itself): fix or remove it`);
+        }
+        if (isDir || name.endsWith('.md')) walk(child);
       }
     } else {
       out.push(display(abs, cwd));

@@ -53,6 +53,11 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     const label = edit.id !== null ? explicitLabel(edit, ctx, doc, index) : conventionLabel(edit, ctx, doc, index, gap);
     if (label === null) return;
     const newId = anchor.kind === 'subpara' ? parentOf(anchor.id, anchor.label) + label : idPrefix(doc.doc.meta) + label;
+    const twin = doc.planned.get(newId);
+    if (twin !== undefined) {
+      ctx.report(edit.fieldPos['id'] ?? edit.pos, `${newId} is also inserted by ${twin}: give each new clause its own id`, 'changelog-id-exists');
+      return;
+    }
     const existing = doc.byId.get(newId);
     if (existing !== undefined) {
       const same = doc.block(existing).text === edit.text;
@@ -66,6 +71,7 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     const blocks: RawBlock[] = [{ kind: anchor.kind, label, depth: anchor.depth, text: edit.text }];
     pushAll(blocks, subparagraphBlocks(edit.subparagraphs, anchor.kind === 'subpara' ? anchor.depth + 1 : 1));
     ctx.insert(edit, doc, gap, blocks, { anchor: index, side: edit.after !== null ? 'after' : 'before' });
+    doc.planned.set(newId, ctx.name);
   },
 
   describe: (e) => `insert ${e.id ?? 'a new clause'} ${e.after !== null ? `after ${e.after}` : `before ${e.before}`}: ${quote(e.text)}`,
@@ -120,7 +126,10 @@ function conventionLabel(edit: InsertClauseEdit, ctx: PlanContext, doc: DocIndex
   };
   if (anchor.kind === 'subpara') {
     if (edit.before !== null) return refuse(previousSibling(doc, index)?.id ?? 'the start of the list', anchor.id, 'sub-paragraphs are lettered in sequence');
-    const next = nextLabel(anchor.label, anchor.depth);
+    let next = nextLabel(anchor.label, anchor.depth);
+    // An earlier edit already inserts the next letter here: this one follows it ((h), then (i)).
+    const parent = parentOf(anchor.id, anchor.label);
+    while (next !== null && doc.planned.has(parent + next)) next = nextLabel(next, anchor.depth);
     const following = doc.blocks[gap];
     // The same sub-paragraph already there: the caller reports the change log as already applied.
     if (following && following.kind === 'subpara' && following.label === next && following.text === edit.text) return next;
@@ -135,8 +144,10 @@ function conventionLabel(edit: InsertClauseEdit, ctx: PlanContext, doc: DocIndex
     if (p === null) return refuse('the start of its part', anchor.id, `no clause at the level of ${anchor.label} comes before it`);
     prev = p;
   }
-  const candidate = nextInsertedNumber(prev.label);
   const prefix = idPrefix(doc.doc.meta);
+  let candidate = nextInsertedNumber(prev.label);
+  // Consecutive insertions at one place number on: the first after G3.5 is G3.5A, the next G3.5B.
+  while (doc.planned.has(prefix + candidate)) candidate = nextInsertedNumber(candidate);
   const taken = doc.byId.get(prefix + candidate);
   if (taken !== undefined && doc.block(taken).text !== edit.text) {
     return refuse(prev.id, prefix + candidate, `${prefix + candidate}, the next number after ${prev.label}, is taken at ${doc.where(taken)}`);

@@ -16,6 +16,7 @@ import { runChangeLog } from '../run-change-log.js';
 import { sectionSetAtRevision } from '../git/revision-sections.js';
 import { isYamlPath } from '../../util/files.js';
 import { personalNameReason } from '../../changelog/drafter.js';
+import { controlCharMessage, findControlChars } from '../../util/control-chars.js';
 import { buildAnnex } from '../../annex/build.js';
 import type { AnnexItemInfo, AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
@@ -58,7 +59,8 @@ export function annexDate(flag: string | undefined, env: CliContext['env'], fall
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${epoch}'`);
+    // Up to the last second of 9999: a later date has no YYYY-MM-DD form (and Date ends at 275760).
+    if (!/^\d+$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds up to 253402300799 (the end of 9999), not '${epoch}'`);
     const iso = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return { day: iso.slice(0, 10), iso };
   }
@@ -125,6 +127,13 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
   return { redline: result.redline, meta, author, what, dates, items: [] };
 }
 
+/** What the annex is made from: the change log and its documents, or the two sides compared. */
+function annexInputs(inputs: readonly string[], flags: AnnexFlags, ctx: CliContext): string[] {
+  const sections = sectionsDir(flags.sections, ctx);
+  if (flags.from === undefined && inputs.length === 1) return [...inputs, sections];
+  return inputs.length ? [...inputs] : [sections];
+}
+
 export const registerAnnex: Register = (program, ctx, setExit) => {
   const cmd = program
     .command('annex')
@@ -151,6 +160,10 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (!MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(', ')}, got '${flags.mode}'`);
       const out = outputPath(flags);
       if (format === 'docx' && out === undefined) throw new UsageError('DOCX output needs -o FILE (or -o - to write it to standard output)');
+      for (const [flag, value] of [['--author', flags.author], ['--title', flags.title], ['--id', flags.id], ['--classification', flags.classification], ['--annex-version', flags.annexVersion]] as const) {
+        const bad = value === undefined ? undefined : findControlChars(value, 1)[0];
+        if (bad) throw new UsageError(`${flag}: ${controlCharMessage(bad.code, ` at character ${bad.index + 1}`)}`);
+      }
       if (flags.author !== undefined) {
         // Tracked revisions and the title block name their author: a role, as the change log's drafter is.
         const reason = personalNameReason(flags.author);
@@ -165,7 +178,7 @@ export const registerAnnex: Register = (program, ctx, setExit) => {
       if (format === 'docx') data = renderAnnexDocx(annex, { mode, author, date: dates?.iso ?? null });
       else data = format === 'md' ? renderAnnexMarkdown(annex) : renderAnnexHtml(annex);
 
-      writeOutput(ctx, out, data);
+      writeOutput(ctx, out, data, annexInputs(inputs, flags, ctx));
       if (!toStdout(out)) {
         const detail = format === 'docx' ? `, ${mode}` : '';
         status(ctx, `${what}: wrote Annex A to ${out} (${format}${detail}; ${annex.parts.length} document${annex.parts.length === 1 ? '' : 's'})`);

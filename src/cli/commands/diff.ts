@@ -68,7 +68,7 @@ export const registerDiff: Register = (program, ctx, setExit) => {
           : format === 'md'
             ? renderCriticMarkdown(redline, { context })
             : renderText(redline, { color, context });
-      writeOutput(ctx, out, output);
+      writeOutput(ctx, out, output, paths.length ? paths : ['sections']);
       setExit(hasDifferences(diffStats(redline)) ? 1 : 0);
     });
 };

@@ -10,6 +10,7 @@ import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { ProblemsError, UsageError, problem } from '../../util/errors.js';
 import { resolve } from 'node:path';
 import { outputOption, outputPath, status, toStdout, writeOutput } from '../conventions.js';
+import { fsOf } from '../write-output.js';
 
 export { firstDifferentLine };
 
@@ -61,7 +62,8 @@ export const registerFmt: Register = (program, ctx, setExit) => {
           `${changed.length} file${changed.length === 1 ? '' : 's'} not in canonical form`,
         );
       }
-      writeFilesAtomic(changed.map((d) => ({ path: resolve(ctx.cwd, d.file), data: serializeDocument(d.doc) })));
+      // Written only if each file still holds the text that was formatted (an editor may have saved it since).
+      writeFilesAtomic(changed.map((d) => ({ path: resolve(ctx.cwd, d.file), shown: d.file, data: serializeDocument(d.doc), expect: d.source })), fsOf(ctx));
       for (const d of changed) status(ctx, `formatted ${d.file}`);
       setExit(0);
     });

@@ -21,10 +21,12 @@ import { loadDocuments } from '../load.js';
 import { reportFormat, writeReport } from '../report-output.js';
 import { releaseReport } from '../../report/index.js';
 import { display, readText } from '../../util/files.js';
-import { writeFilesAtomic } from '../../util/atomic-write.js';
+import { type FileWrite, refuseInputsAsOutputs, writeFilesAtomic } from '../../util/atomic-write.js';
 import { formatValue, jsonOut, outputOption, outputPath, repoRoot, status, toStdout, writeOutput } from '../conventions.js';
+import { checkOutFolder, fsOf } from '../write-output.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../../util/errors.js';
 import { loadChangeLog } from '../../changelog/index.js';
+import { newCheckErrors } from '../../check/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
 import {
   composeRelease,
@@ -98,6 +100,11 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, out));
       const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
       if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
+      // The invariant of every apply, for the release as a whole: no check error the baseline did not have.
+      const fresh = newCheckErrors([...baseline.values()], [...composed.docs.values()]).map((p) =>
+        problem(release.file, 1, 1, `the consolidated ${p.file} would fail check at line ${p.line}: ${p.message} [${p.rule}]${opts.out !== undefined ? '; nothing written' : ''}`, 'release-result'),
+      );
+      if (fresh.length) throw new ProblemsError([...problems, ...fresh]);
       reportProblems(problems, ctx);
 
       if (out === undefined) {
@@ -107,19 +114,22 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       }
       if (out === '-') throw new UsageError('a release writes a folder of documents and two DOCX files: give -o DIR');
       const dir = resolve(ctx.cwd, out);
-      const writes: { path: string; data: string | Uint8Array }[] = [];
+      checkOutFolder(out, ctx.cwd, 'the release');
+      const writes: FileWrite[] = [];
       const names = new Map<string, string>();
       for (const doc of composed.docs.values()) {
         const name = basename(doc.file);
         if (names.has(name)) throw new UsageError(`-o: ${doc.file} and ${names.get(name)} have the same file name`);
         names.set(name, doc.file);
-        writes.push({ path: join(dir, name), data: serializeDocument(doc) });
+        writes.push({ path: join(dir, name), shown: join(out, name), data: serializeDocument(doc) });
       }
       const annex = releaseAnnex(release, prepared.mods, composed.redline, excluded);
       const date = `${release.date}T00:00:00Z`;
-      writes.push({ path: join(dir, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
-      writes.push({ path: join(dir, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
-      writeFilesAtomic(writes);
+      writes.push({ path: join(dir, 'release-redline.docx'), shown: join(out, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
+      writes.push({ path: join(dir, 'release-redline-tracked.docx'), shown: join(out, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
+      const inputs = [file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
+      refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder');
+      writeFilesAtomic(writes, { root: dir, rootShown: out, ...fsOf(ctx) });
       const ids = prepared.mods.map((m) => m.log.modification.id).join(', ');
       status(
         ctx,
@@ -276,7 +286,7 @@ function writeMatrix(
         : format === 'json'
           ? jsonOut(matrix)
           : renderMatrixMarkdown(matrix);
-  writeOutput(ctx, out, data);
+  writeOutput(ctx, out, data, [release.file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)]);
   if (!toStdout(out)) status(ctx, `wrote the impact matrix (${matrix.rows.length} row${matrix.rows.length === 1 ? '' : 's'}) to ${out}`);
 }
 

@@ -41,7 +41,7 @@ export const registerTable: Register = (program, ctx, setExit) => {
         format === 'md'
           ? renderItemsTableMarkdown(rows)
           : renderItemsTableDocx(rows, { date: `${log.date}T00:00:00Z`, author: log.drafter, title: `${log.modification.id} '${log.modification.title}': items` });
-      writeOutput(ctx, out, data);
+      writeOutput(ctx, out, data, [changes]);
       if (!toStdout(out)) status(ctx, `${log.modification.id}: wrote the items table (${rows.length} item${rows.length === 1 ? '' : 's'}) to ${out}`);
       setExit(0);
     });

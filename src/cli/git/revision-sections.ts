@@ -20,6 +20,7 @@ export function sectionSetAtRevision(rev: string, dir: string, ctx: Pick<CliCont
   if (!files.length) throw new UsageError(`no Markdown documents under ${dir} at revision '${rev}'`);
   const docs = new Map<string, SecDocument>();
   const fileOf = new Map<string, string>();
+  const sourceOf = new Map<string, string>();
   const problems: Problem[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const f of files) {
@@ -40,6 +41,7 @@ export function sectionSetAtRevision(rev: string, dir: string, ctx: Pick<CliCont
     }
     docs.set(id, parsed.doc);
     fileOf.set(id, f.path);
+    sourceOf.set(id, text);
   }
-  return { docs, fileOf, problems };
+  return { docs, fileOf, sourceOf, problems };
 }
