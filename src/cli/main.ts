@@ -22,11 +22,21 @@ export function createProgram(ctx: CliContext, setExit: (code: ExitCode) => void
     .option('-q, --quiet', 'no status lines ("wrote …", "formatted …"); problems and output still appear')
     .option('--no-color', 'no colour, whatever the terminal, FORCE_COLOR or --color say')
     .configureHelp({ showGlobalOptions: true })
-    .hook('preAction', (root) => {
-      const o = root.opts<{ quiet?: boolean; color?: boolean }>();
+    .hook('preAction', (_root, action) => {
+      const o = action.optsWithGlobals<{ quiet?: boolean; color?: boolean | string }>();
       setGlobals(ctx, { quiet: !!o.quiet, color: o.color !== false });
     });
   for (const register of commands) register(program, ctx, setExit);
+  // Positional options keep a command's own --version its own; so that -q and --no-color still work after the
+  // command name, every command takes them too.
+  const addGlobals = (parent: Command): void => {
+    for (const c of parent.commands) {
+      if (!c.options.some((o) => o.long === '--quiet')) c.option('-q, --quiet', 'no status lines');
+      if (!c.options.some((o) => o.long === '--no-color')) c.option('--no-color', 'no colour');
+      addGlobals(c);
+    }
+  };
+  addGlobals(program);
   return program;
 }
 
