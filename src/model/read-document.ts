@@ -13,6 +13,8 @@ import { serializeDocument, blockLines } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
 import { FOOTNOTE_REF, isSimpleCanonicalInline } from './simple-inline.js';
 import { footnoteNumber, isFootnote } from './identify.js';
+import { scopeOfId } from './scope.js';
+import { docId } from './doc-ref.js';
 import { problem } from '../util/errors.js';
 
 /**
@@ -60,11 +62,13 @@ function nestedInPlace(block: Block, prev: Block | undefined): boolean {
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */
 function agreesWithParser(meta: DocMeta, block: Block): boolean {
   let body: string;
+  // Text whose block kind the scan decided from its place (a footnote, a continuation paragraph, a clause of an
+  // inner appendix) is checked as a paragraph of its own: only its inline text is in question.
+  const textOnly = isFootnote(block) || (block.kind === 'paragraph' && block.depth > 0) || (block.kind === 'clause' && scopeOfId(docId(meta), block.id) !== '');
   if (block.kind === 'row') {
     const cols = (block.cells ?? []).length;
     body = [`| ${Array(cols).fill('x').join(' | ')} |`, `| ${Array(cols).fill('---').join(' | ')} |`, ...blockLines(block)].join('\n');
-  } else if (isFootnote(block) || block.depth > 0 && block.kind === 'paragraph') {
-    // A footnote's or a continuation paragraph's text is checked as a paragraph of its own.
+  } else if (textOnly) {
     body = block.text;
   } else {
     // A nested sub-paragraph is checked at the left margin: its text, not its indentation, is in question.
@@ -73,7 +77,7 @@ function agreesWithParser(meta: DocMeta, block: Block): boolean {
   const parsed = parseDocument(`${serializeFrontMatter(meta)}\n${body}\n`, 'block.md');
   if (parsed.problems.length || !parsed.doc) return false;
   const got = parsed.doc.blocks[block.kind === 'row' ? 1 : 0];
-  if (block.kind === 'paragraph' && (block.depth > 0 || isFootnote(block))) {
+  if (textOnly) {
     return parsed.doc.blocks.length === 1 && got?.kind === 'paragraph' && got.label === '' && got.text === block.text;
   }
   if (!got || got.kind !== block.kind || got.label !== block.label || got.text !== block.text) return false;

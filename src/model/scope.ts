@@ -23,3 +23,10 @@ export function scopeRef(doc: DocRef): DocRef {
 export function ownSectionNumber(doc: DocRef, label: string): boolean {
   return doc.kind === 'section' && label.startsWith(doc.code) && /^[A-Z]/.test(label);
 }
+
+/** The scope a block ID lies in ('Appendix N Appendix A[Term]' → 'Appendix A'), or '' for the document's own. */
+export function scopeOfId(documentId: string, id: string): string {
+  if (!id.startsWith(`${documentId} `)) return '';
+  const m = /^((?:Appendix|Annex|Schedule) (?:[A-Z]{1,2}|\d{1,3}))(?=$| |\/|\[)/.exec(id.slice(documentId.length + 1));
+  return m ? m[1]! : '';
+}

@@ -4,7 +4,7 @@ import type { Register } from './index.js';
 import { defaultPaths, loadDocuments } from '../load.js';
 import { serializeDocument } from '../../model/serialize.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
-import { ProblemsError, problem } from '../../util/errors.js';
+import { ProblemsError, formatProblem, problem } from '../../util/errors.js';
 import { resolve } from 'node:path';
 
 /** The first line where two texts differ (1-based), for pointing at what fmt would change. */
@@ -24,7 +24,9 @@ export const registerFmt: Register = (program, ctx, setExit) => {
     .action((paths: string[], opts: { check?: boolean }) => {
       const { docs, problems } = loadDocuments(defaultPaths(paths), ctx.cwd);
       // Never rewrite a file we could not fully understand: formatting it would drop what we could not read.
-      if (problems.length) throw new ProblemsError(problems);
+      // A block the format does not know is a warning: the model keeps it byte for byte, so fmt may go on.
+      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+      for (const p of problems) ctx.stderr.write(`${formatProblem(p)}\n`);
       const changed = docs.filter((d) => serializeDocument(d.doc) !== d.source);
       if (opts.check) {
         if (changed.length === 0) return;

@@ -27,7 +27,14 @@ export const registerShow: Register = (program, ctx, setExit) => {
         setExit(1);
         return;
       }
+      if (found.limb) {
+        ctx.stdout.write(`${found.limb.text}\n`);
+        return;
+      }
       const blocks = found.block ? subtree(found.doc, found.index) : found.doc.blocks;
-      ctx.stdout.write(`${serializeBlocks(blocks)}\n`);
+      // A cross-heading standing alone right before a clause introduces it: show it too ('show B1.3').
+      const before = found.block && found.block.clause === found.block.id ? found.doc.blocks[found.index - 1] : undefined;
+      const intro = before && before.kind === 'heading' && before.label === '' && before.clause === before.id ? [before] : [];
+      ctx.stdout.write(`${serializeBlocks([...intro, ...blocks])}\n`);
     });
 };
