@@ -18,7 +18,7 @@ const BLOCK_START = /^(?:[-+*#>=:]|\d{1,9}[.)])/;
 
 // Real brackets around plain words ('[TBC]', '[Not used]'): never a link without link definitions, and written
 // so by fmt (inline.ts, PLAIN_BRACKETS). Nothing special inside; not followed by what would make a link.
-const BRACKETED = /\[[^\\`*_[\]<>&!~|#+=@^\t\n\r\u00a0](?:[^\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]*)\](?![([:])/g;
+const BRACKETED = /(?<!^)\[[^\\`*_[\]<>&!~|#+=@^\t\n\r\u00a0](?:[^\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]*)\](?![([])|^\[[^\\`*_[\]<>&!~|#+=@^\t\n\r\u00a0](?:[^\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]*)\](?![([:])/g;
 // A footnote reference '[^1]': canonical only where the document defines footnote 1 (read-document.ts checks).
 export const FOOTNOTE_REF = /\[\^(\d+)\](?![([:])/g;
 
