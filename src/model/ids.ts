@@ -163,3 +163,8 @@ export function proseName(id: string): string {
   const local = p.id.slice(docId(p.doc).length + 1);
   return `clause ${local} of ${docId(p.doc)}`;
 }
+
+/** The whole canonical spelling of a parsed ID, cell, limb and inline term included. */
+export function fullId(p: ParsedId): string {
+  return `${p.id}${p.cell !== undefined ? `{${p.cell}}` : ''}${p.limb ?? ''}${p.term !== undefined ? `/term[${p.term}]` : ''}`;
+}

@@ -79,7 +79,7 @@ export function subtree(doc: SecDocument, index: number): Block[] {
   const out = [first];
   for (let i = index + 1; i < doc.blocks.length; i++) {
     const b = doc.blocks[i]!;
-    if (first.kind === 'subpara' && b.kind === 'subpara' && b.depth > first.depth) out.push(b);
+    if (first.kind === 'subpara' && ((b.kind === 'subpara' && b.depth > first.depth) || (b.kind === 'paragraph' && b.depth > 0 && b.depth >= first.depth))) out.push(b);
     else if (first.kind === 'table' && b.kind === 'row' && b.table === first.id) out.push(b);
     else break;
   }

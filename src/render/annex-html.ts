@@ -42,7 +42,7 @@ function textBlock(b: AnnexTextBlock): string {
   const label = runsHtml(literalRuns(b.label));
   const num = label === '' ? '' : `<span class="num">${label}</span>`;
   const cls = `${b.kind} ${b.status}`;
-  const style = b.kind === 'subpara' ? ` style="margin-left:${4 + 2.5 * b.indent}em"` : '';
+  const style = b.kind === 'subpara' || b.indent > 0 ? ` style="margin-left:${4 + 2.5 * b.indent}em"` : '';
   return `<p class="${cls}"${style}>${num}<span class="text">${runsHtml(richRuns(b.text))}</span>${tag(b.items)}</p>`;
 }
 

@@ -32,7 +32,7 @@ function textBlock(b: AnnexTextBlock): string {
   const body = criticMarkup(blockSpans(b)) + tag(b.items);
   if (b.kind === 'heading') return `${'#'.repeat(Math.min(6, 2 + b.level))} ${body}`;
   if (b.kind === 'subpara') return `${'  '.repeat(Math.max(0, b.indent - 1))}- ${body}`;
-  return body;
+  return `${'  '.repeat(b.indent)}${body}`; // a continuation paragraph sits under its item's text
 }
 
 function cell(c: TextChange): string {

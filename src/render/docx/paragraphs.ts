@@ -68,7 +68,7 @@ function labelledContent(b: AnnexTextBlock, ctx: RunContext): string {
 export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, afterTable = false): string {
   if (ctx.mode === 'clean' && b.status === 'deleted') return '';
   const labelled = (b.label.old ?? '') !== '' || (b.label.new ?? '') !== '';
-  const base = NUMBER_COLUMN + (b.kind === 'subpara' ? LEVEL_INDENT * b.indent : 0);
+  const base = NUMBER_COLUMN + (b.kind === 'subpara' || b.kind === 'paragraph' ? LEVEL_INDENT * b.indent : 0);
   const hang = b.kind === 'subpara' ? LEVEL_INDENT : NUMBER_COLUMN;
   const o: ParaOptions = {
     style: b.kind === 'heading' ? 'ClauseHeading' : 'ClauseText',
