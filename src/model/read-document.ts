@@ -60,7 +60,10 @@ function nestedInPlace(block: Block, prev: Block | undefined): boolean {
 }
 
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */
-function agreesWithParser(meta: DocMeta, block: Block): boolean {
+function agreesWithParser(meta: DocMeta, original: Block): boolean {
+  // Footnote references are read as such only where the footnote is defined, and the parser numbers footnotes
+  // in order of reference: the block is checked with its references numbered 1, 2, … and those defined.
+  const { block, defs } = withOwnFootnotes(original);
   let body: string;
   // Text whose block kind the scan decided from its place (a footnote, a continuation paragraph, a clause of an
   // inner appendix) is checked as a paragraph of its own: only its inline text is in question.
@@ -74,14 +77,29 @@ function agreesWithParser(meta: DocMeta, block: Block): boolean {
     // A nested sub-paragraph is checked at the left margin: its text, not its indentation, is in question.
     body = blockLines(block).map((l) => l.trimStart()).join('\n');
   }
-  const parsed = parseDocument(`${serializeFrontMatter(meta)}\n${body}\n`, 'block.md');
+  const parsed = parseDocument(`${serializeFrontMatter(meta)}\n${body}\n${defs}`, 'block.md');
   if (parsed.problems.length || !parsed.doc) return false;
   const got = parsed.doc.blocks[block.kind === 'row' ? 1 : 0];
   if (textOnly) {
-    return parsed.doc.blocks.length === 1 && got?.kind === 'paragraph' && got.label === '' && got.text === block.text;
+    return parsed.doc.blocks.filter((b) => !isFootnote(b)).length === 1 && got?.kind === 'paragraph' && got.label === '' && got.text === block.text;
   }
   if (!got || got.kind !== block.kind || got.label !== block.label || got.text !== block.text) return false;
   return JSON.stringify(got.cells ?? null) === JSON.stringify(block.cells ?? null);
+}
+
+/** The block with its footnote references renumbered 1, 2, … and the definitions to append for them. */
+function withOwnFootnotes(block: Block): { block: Block; defs: string } {
+  const texts = block.cells ?? [block.text];
+  if (!texts.some((t) => t.includes('[^'))) return { block, defs: '' };
+  const order: string[] = [];
+  const renumber = (t: string): string =>
+    t.replace(FOOTNOTE_REF, (_m, n: string) => {
+      if (!order.includes(n)) order.push(n);
+      return `[^${order.indexOf(n) + 1}]`;
+    });
+  const out: Block = { ...block, text: renumber(block.text) };
+  if (block.cells) out.cells = block.cells.map(renumber);
+  return { block: out, defs: order.map((_, i) => `\n[^${i + 1}]: x\n`).join('') };
 }
 
 /** The scanned document when it can be trusted, else null. */

@@ -24,7 +24,7 @@ const cellText = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.j
 
 /** A list item: its text, continuation paragraphs after its text, after its children ('more'), its children. */
 interface Sub { children: Sub[]; text: string; paras: string[]; more: string[] }
-const paras = fc.oneof({ weight: 4, arbitrary: fc.constant([] as string[]) }, { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 2 }) });
+const paras = fc.oneof({ weight: 6, arbitrary: fc.constant([] as string[]) }, { weight: 1, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 2 }) });
 const subTree: fc.Arbitrary<Sub[]> = fc.letrec((tie) => ({
   list: fc.array(tie('item') as fc.Arbitrary<Sub>, { minLength: 1, maxLength: 4 }),
   item: fc.record({
