@@ -8,6 +8,7 @@ import type { Block, SecDocument } from '../model/types.js';
 import { numberSegments } from '../model/numbering.js';
 import { ownSectionNumber, scopeName, scopeRef } from '../model/scope.js';
 import { notUsedRange } from '../model/conventions.js';
+import { docId } from '../model/doc-ref.js';
 
 export interface Segment {
   n: number;
@@ -38,7 +39,8 @@ export function numberSteps(doc: SecDocument): NumberStep[] {
   const own = new Map<string, { key: string; seg: Segment }>();
   let lastChild = own;
   for (const block of doc.blocks) {
-    if (block.kind === 'heading' && block.label === '' && scopeName(block.text) !== null) {
+    const name = block.kind === 'heading' && block.label === '' ? scopeName(block.text, block.depth) : null;
+    if (name !== null && block.id === `${docId(doc.meta)} ${name}`) {
       // An inner appendix restarts the numbering, appendix style (src/model/scope.ts).
       lastChild = new Map();
       ref = { ...doc.meta, ...scopeRef(doc.meta) };

@@ -40,6 +40,7 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
   let items: Item[] = []; // the open list items, one per level
   let table: { id: string; rowPrefix: string; seen: Map<string, number> } | null = null;
   let footnotes = 0;
+  const scopes = new Set<string>(); // a name starts a scope once; a repeated one is a plain heading
 
   const count = (kind: Counted): number => {
     const n = (counters.get(kind) ?? 0) + 1;
@@ -61,7 +62,9 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
     let ownClause: string | null = null;
     const numbered = b.label !== '' && (b.kind === 'heading' || b.kind === 'clause');
     if (b.kind !== 'row') table = null;
-    const scope = b.kind === 'heading' && b.label === '' ? scopeName(b.text) : null;
+    let scope = b.kind === 'heading' && b.label === '' ? scopeName(b.text, b.depth) : null;
+    if (scope !== null && scopes.has(scope)) scope = null;
+    if (scope !== null) scopes.add(scope);
     if (numbered && ownSectionNumber(meta, b.label)) prefix = idPrefix(meta); // a Section's own number ends a scope
     if (numbered) {
       id = prefix + b.label;

@@ -27,22 +27,26 @@ const INDENTED = /^( +)(\S.*)$/;
  */
 export class LineClassifier {
   private scoped = false;
+  private readonly seen = new Set<string>();
   constructor(private readonly meta: DocMeta) {}
 
   classify(line: string, lineNo: number): RawBlock {
-    let block = classifyLine(this.meta, line, lineNo);
-    if (block.kind === 'heading') {
-      if (block.label === '' && scopeName(block.text) !== null) this.scoped = true;
-      else if (block.label !== '' && ownSectionNumber(this.meta, block.label)) this.scoped = false;
+    const block = classifyLine(this.meta, line, lineNo);
+    const numbered = block.label !== '' && (block.kind === 'heading' || block.kind === 'clause');
+    if (numbered && ownSectionNumber(this.meta, block.label)) {
+      this.scoped = false; // a Section's own number ends an inner appendix
+      return block;
     }
-    if (this.scoped && this.meta.kind === 'section' && !(block.kind === 'heading' && block.label !== '')) {
-      block = classifyLine({ ...this.meta, ...scopeRef(this.meta) }, line, lineNo);
+    const name = block.kind === 'heading' && block.label === '' ? scopeName(block.text, block.depth) : null;
+    if (name !== null && !this.seen.has(name)) {
+      this.seen.add(name);
+      this.scoped = true;
+      return block;
     }
-    return block;
+    return this.scoped && this.meta.kind === 'section' ? classifyLine({ ...this.meta, ...scopeRef(this.meta) }, line, lineNo) : block;
   }
 }
 
-/** Classifies one non-blank, non-table line into a raw block (shared with the remark path's heading logic). */
 export function classifyLine(meta: DocMeta, line: string, lineNo: number): RawBlock {
   const h = HEADING.exec(line);
   if (h) {

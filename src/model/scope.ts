@@ -1,15 +1,23 @@
 // An appendix, annex or schedule inside a document (Appendix N's own 'Appendix A Definitions'): a heading
 // whose text starts with a name of its own starts a scope. Inside it numbering restarts (appendix style, no
 // section letter) and IDs carry the scope's name: 'Appendix N Appendix A 1.2', 'Appendix N Appendix A[Term]'.
-// A heading with no name of its own ('Annex to Section F4') starts nothing. A scope lasts until the next
-// scope heading or, in a Section, the next heading numbered with the Section's letter (docs/format.md).
+// A heading with no name of its own ('Annex to Section F4') starts nothing, nor does a name already used in the
+// document. A scope lasts until the next scope heading or, in a Section, the next heading or clause numbered
+// with the Section's letter (docs/format.md).
 
 import type { DocRef } from './types.js';
 
 const SCOPE_HEADING = /^(Appendix|Annex|Schedule) ([A-Z]{1,2}|\d{1,3})(?=$| |:|,)/;
 
-/** 'Appendix A' for a heading text 'Appendix A Definitions'; null when the heading names no scope. */
-export function scopeName(headingText: string): string | null {
+/** Deepest heading level that can start a scope: an inner appendix is a major division ('#' or '##'). */
+export const SCOPE_MAX_DEPTH = 2;
+
+/**
+ * 'Appendix A' for a heading 'Appendix A Definitions' of level 1 or 2; null when the heading names no scope (a
+ * deeper heading is a cross-heading, whatever it says).
+ */
+export function scopeName(headingText: string, depth: number): string | null {
+  if (depth > SCOPE_MAX_DEPTH) return null;
   const m = SCOPE_HEADING.exec(headingText);
   return m ? `${m[1]} ${m[2]}` : null;
 }
