@@ -52,3 +52,23 @@ describe('real SEC constructs', () => {
     });
   }
 });
+
+describe('smaller items', () => {
+  it("an appendix's bad code is 'not valid for an appendix'", () => {
+    const r = parseDocument('---\nkind: appendix\ncode: XXX\ntitle: T\nversion: V\n---\n', 'appendix-XXX.md');
+    expect(r.problems.map((p) => p.message)).toEqual(["Document code 'XXX' is not valid for an appendix: expected one or two capital letters"]);
+  });
+
+  it("a schedule's number is written unquoted, as docs/format.md shows", () => {
+    const source = '---\nkind: schedule\ncode: 1\ntitle: Framework Agreement\nversion: FA 1.0\n---\n';
+    expect(serializeDocument(parseDocument(source, 'schedule-1.md').doc!)).toBe(source);
+  });
+
+  it('a construct the format does not know is a warning and a paragraph kept byte for byte', () => {
+    const source = '---\nkind: section\ncode: G\ntitle: Security\nversion: SEC 2024-02\n---\n\n## G1 General\n\n> A quotation\n> on two lines.\n\n```\ncode\n```\n\nG1.1 The DCC shall act.\n\n- (a) an item\n\n  | a | b |\n  | --- | --- |\n  | c | d |\n';
+    const r = parseDocument(source, 'section-G.md');
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`)).toEqual(['10:1 warning unsupported-block', '13:1 warning unsupported-block', '21:3 warning unsupported-block']);
+    expect(r.doc!.blocks.map((b) => b.id)).toEqual(['G1', 'G1/p1', 'G1/p2', 'G1.1', 'G1.1(a)', 'G1.1(a)/p1']);
+    expect(serializeDocument(r.doc!)).toBe(source);
+  });
+});
