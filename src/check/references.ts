@@ -164,13 +164,15 @@ export function findReferences(doc: SecDocument, text: string, blockId?: string,
       rest = rest.slice(more[0].length);
     }
     const of = OF_DOC.exec(rest);
-    const before = NAMED_BEFORE.exec(text.slice(0, m.index));
-    const titled = titles && !of ? byTitle(rest, titles) : null;
+    // Only the few words before the number can name its document ('Appendix O 'Title', Section 2.3.3').
+    const windowStart = Math.max(0, m.index - 120);
+    const before = NAMED_BEFORE.exec(text.slice(windowStart, m.index));
+    const titled = titles && !of && OF_OTHER.test(rest) ? byTitle(rest, titles) : null;
     let target: DocRef | null;
     if (before && !of) {
       const ref: DocRef = { kind: kindOf(before[1]!), code: before[2]! };
       target = isValidCode(ref.kind, ref.code) ? ref : null;
-      if (target) partOfClause.add(before.index + before[0].search(/(?:Appendix|Schedule)/));
+      if (target) partOfClause.add(windowStart + before.index + before[0].search(/(?:Appendix|Schedule)/));
     } else if (titled) target = titled;
     else if (of?.[1]) target = own;
     else if (of?.[2]) {
@@ -225,9 +227,9 @@ export function findReferences(doc: SecDocument, text: string, blockId?: string,
 
 /** The document whose title follows ' of the …' / ' in the …' at the start of `rest`, if any. */
 function byTitle(rest: string, titles: Titles): DocRef | null {
-  const m = /^\s+(?:of|in|under)\s+(?:the\s+)?/i.exec(rest);
+  const m = /^\s+of\s+(?:the\s+)?/i.exec(rest);
   if (!m) return null;
-  const after = rest.slice(m[0].length).toLowerCase();
+  const after = rest.slice(m[0].length, m[0].length + 160).toLowerCase(); // titles are short
   for (const [title, ref] of titles) {
     if (after.startsWith(title) && !/^[a-z0-9]/.test(after.slice(title.length))) return ref;
   }
