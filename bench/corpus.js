@@ -146,7 +146,7 @@ export function serialize(doc) {
       chunks.push(...c.chunks);
     }
   }
-  return `---\nkind: ${doc.kind}\ncode: ${yamlScalar(doc.code)}\ntitle: ${yamlScalar(doc.title)}\nversion: ${yamlScalar(doc.version)}\n---\n\n${chunks.join('\n\n')}\n`;
+  return `---\nkind: ${doc.kind}\ncode: ${/^[1-9]\d*$/.test(doc.code) ? doc.code : yamlScalar(doc.code)}\ntitle: ${yamlScalar(doc.title)}\nversion: ${yamlScalar(doc.version)}\n---\n\n${chunks.join('\n\n')}\n`;
 }
 
 /** Front-matter values as `fmt` writes them: plain when YAML reads them back unchanged, else single-quoted. */

@@ -52,7 +52,8 @@ function textBlock(b: BlockRedline): AnnexTextBlock {
     id: b.id,
     status: b.status,
     level: kind === 'heading' ? Math.max(1, b.depth) : 0,
-    indent: kind === 'subpara' ? Math.max(1, b.depth) : 0,
+    // A continuation paragraph of a sub-paragraph is indented like that sub-paragraph's text.
+    indent: kind === 'subpara' ? Math.max(1, b.depth) : kind === 'paragraph' ? b.depth : 0,
     label: b.label,
     text: b.text,
     items: blockItems(b),

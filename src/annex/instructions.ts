@@ -54,6 +54,9 @@ function joinRefs(a: Ref, link: string, b: Ref): string {
 
 function positionOf(doc: DocumentRedline, index: number, clause: ClauseRedline): { link: string; ref: Ref } {
   const edit = clause.edits.find((e) => e.after !== undefined || e.before !== undefined);
+  // The second of two clauses one edit inserts (a split 'Not used' range) follows the first.
+  const prev = doc.clauses[index - 1];
+  if (edit?.after !== undefined && prev?.status === 'inserted' && prev.edits.some((e) => e.after === edit.after)) return { link: 'after', ref: clauseRef(doc, prev) };
   if (edit?.after !== undefined) return { link: 'after', ref: blockRef(edit.after, doc.meta) };
   if (edit?.before !== undefined) return { link: 'before', ref: blockRef(edit.before, doc.meta) };
   // The clause before it in the new text, changed or not (a deleted clause is not in the new text).

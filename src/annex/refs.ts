@@ -22,7 +22,9 @@ export interface IdParts {
   number: string | null;
   /** Sub-paragraph labels after the number: '(a)(i)'. */
   subs: string;
-  steps: { kind: 'heading' | 'p' | 'table'; n: number; subs: string }[];
+  steps: { kind: 'heading' | 'p' | 'table' | 'bullet' | 'fn'; n: number; subs: string }[];
+  /** An inner appendix, annex or schedule ('Appendix A' in 'Appendix N Appendix A 1.2'). */
+  scope?: string;
   key?: string;
   /** 2 for '[key#2]'. */
   occurrence?: number;
@@ -31,7 +33,8 @@ export interface IdParts {
 
 const NUMBER = /^([A-X]?\d+[A-Z]*(?:\.\d+[A-Z]*)*)/;
 const SUBS = /^((?:\([A-Za-z0-9]+\))*)/;
-const STEP = /^\/(heading|p|table)(\d+)((?:\([A-Za-z0-9]+\))*)/;
+const STEP = /^\/(heading|p|table|bullet|fn)(\d+)((?:\([A-Za-z0-9]+\))*)/;
+const SCOPE = /^((?:Appendix|Annex|Schedule) (?:[A-Z]{1,2}|\d{1,3}))(?: |(?=[/[])|$)/;
 
 /** Splits a canonical block ID of `doc` into its parts; null when it is not one. */
 export function idParts(id: string, doc: DocRef): IdParts | null {
@@ -45,6 +48,11 @@ export function idParts(id: string, doc: DocRef): IdParts | null {
 
   const parts: IdParts = { number: null, subs: '', steps: [] };
   let rest = local;
+  const scope = SCOPE.exec(rest);
+  if (scope) {
+    parts.scope = scope[1]!;
+    rest = rest.slice(scope[0].length);
+  }
   const num = NUMBER.exec(rest);
   if (num) {
     parts.number = num[1]!;
@@ -56,7 +64,7 @@ export function idParts(id: string, doc: DocRef): IdParts | null {
   for (;;) {
     const step = STEP.exec(rest);
     if (!step) break;
-    parts.steps.push({ kind: step[1] as 'heading' | 'p' | 'table', n: Number(step[2]), subs: step[3]! });
+    parts.steps.push({ kind: step[1] as IdParts['steps'][number]['kind'], n: Number(step[2]), subs: step[3]! });
     rest = rest.slice(step[0].length);
   }
   const row = /^\[(.*)\](?:\{(.*)\})?$/.exec(rest);
@@ -98,11 +106,18 @@ export interface RefOptions {
 export function blockRef(id: string, doc: DocRef, options: RefOptions = {}): Ref {
   const p = idParts(id, doc);
   if (!p) return { text: id, of: '' };
-  let base: Ref = p.number === null ? { text: docId(doc), of: '' } : numberRef(doc, p.number, p.subs);
+  let base: Ref;
+  if (p.scope !== undefined) {
+    // An inner appendix: 'clause 1.2 of Appendix A to Appendix N', 'Appendix A to Section F'.
+    const of = `${p.scope} to ${docId(doc)}`;
+    base = p.number === null ? { text: of, of: '' } : { text: `${doc.kind === 'schedule' ? 'paragraph' : 'clause'} ${p.number}${p.subs}`, of: ` of ${of}` };
+  } else base = p.number === null ? { text: docId(doc), of: '' } : numberRef(doc, p.number, p.subs);
   let tableN = p.number === null && p.steps.length === 0 ? 0 : 1;
   for (const step of p.steps) {
     const where = base.text;
-    if (step.kind === 'heading') base = { text: `the ${ordinal(step.n)}heading after ${where}`, of: base.of };
+    if (step.kind === 'fn') base = { text: `footnote ${step.n} of ${where}`, of: base.of };
+    else if (step.kind === 'bullet') base = { text: `the ${ordinal(step.n)}bullet after ${where}`, of: base.of };
+    else if (step.kind === 'heading') base = { text: `the ${ordinal(step.n)}heading after ${where}`, of: base.of };
     else if (step.kind === 'p') base = { text: `the ${ordinal(step.n)}unnumbered paragraph after ${where}`, of: base.of };
     else {
       tableN = step.n;

@@ -50,7 +50,9 @@ export class DocIndex {
   subtreeEnd(i: number): number {
     const depth = this.block(i).depth;
     let j = i + 1;
-    while (j < this.blocks.length && this.block(j).kind === 'subpara' && this.block(j).depth > depth) j++;
+    // Nested items, and continuation paragraphs of this item (same depth) or of nested ones.
+    const nested = (b: Block): boolean => (b.kind === 'subpara' && b.depth > depth) || (b.kind === 'paragraph' && b.depth > 0 && b.depth >= depth);
+    while (j < this.blocks.length && nested(this.block(j))) j++;
     return j;
   }
 

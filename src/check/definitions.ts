@@ -36,23 +36,25 @@ export function normalise(term: string): string {
 }
 
 /**
- * The terms a row's key defines: the key itself, or for 'X (Y)' both X and Y — 'Transport Layer Security (TLS)'
- * defines 'Transport Layer Security' and 'TLS'.
+ * The terms a row's key defines: the key itself, or for 'X (Y)' and 'X (or Y)' both X and Y — 'Transport Layer
+ * Security (TLS)' and 'Transport Layer Security (or TLS)' define 'Transport Layer Security' and 'TLS'.
  */
 export function termsOf(key: string): string[] {
-  const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(key.trim());
+  const m = /^(.*\S)\s*\((?:or\s+)?([^()]+)\)$/.exec(key.trim());
   if (!m) return key.trim() === '' ? [] : [key.trim()];
   return [m[1]!.trim(), m[2]!.trim()].filter((t, i, all) => t !== '' && all.findIndex((o) => normalise(o) === normalise(t)) === i);
 }
 
 /**
  * A meaning that only points to a definition elsewhere ('has the meaning given to that expression in Section A',
- * 'has the meaning given in Section A1.1') defines nothing itself, so it is never a duplicate.
+ * 'has the meaning given in Section A1.1', '… in the DCC User Interface Specification', '… in the MRA')
+ * defines nothing itself, so it is never a duplicate. What it points to may be a SEC document or clause, or any
+ * document named by its title or initials.
  */
 export function isPointer(meaning: string): boolean {
   const text = plainText(meaning).trim();
-  // One sentence: no full stop except inside a number ('Section H17.2').
-  return /^(?:has|shall have) the meanings? given\b(?:[^.;]|\.(?=\d))*?\b(?:in|under|by)\s+(?:this\s+)?(?:Section|Appendix|Schedule|clause|paragraph)\b(?:[^.;]|\.(?=\d))*\.?$/i.test(text);
+  // One sentence: no full stop except inside a number ('Section H17.2'); it names something after in/under/by.
+  return /^(?:has|shall have) the meanings? given\b(?:[^.;]|\.(?=\d))*?\b(?:in|under|by)\s+(?:(?:this|that|the)\s+)?(?:[A-Z0-9]|(?:clause|paragraph|section|schedule|appendix)\b)(?:[^.;]|\.(?=\d))*\.?$/.test(text.replace(/^(?:Has|Shall)/, (w) => w.toLowerCase()));
 }
 
 /** 'Transport Layer Security' → 'TLS'; null for a single word or words not all capitalised. */

@@ -6,6 +6,9 @@
 
 import type { Block, SecDocument } from '../model/types.js';
 import { numberSegments } from '../model/numbering.js';
+import { ownSectionNumber, scopeName, scopeRef } from '../model/scope.js';
+import { notUsedRange } from '../model/conventions.js';
+import { docId } from '../model/doc-ref.js';
 
 export interface Segment {
   n: number;
@@ -30,14 +33,32 @@ export function segmentText(seg: Segment): string {
 /** Steps in document order; a block yields one step per level it opens (usually exactly one). */
 export function numberSteps(doc: SecDocument): NumberStep[] {
   const steps: NumberStep[] = [];
-  const prefix = doc.meta.kind === 'section' ? doc.meta.code : '';
+  let ref = doc.meta;
+  let prefix = doc.meta.kind === 'section' ? doc.meta.code : '';
   // Parent key ('' for the top) → the last child opened under it.
-  const lastChild = new Map<string, { key: string; seg: Segment }>();
+  const own = new Map<string, { key: string; seg: Segment }>();
+  let lastChild = own;
   for (const block of doc.blocks) {
+    const name = block.kind === 'heading' && block.label === '' ? scopeName(block.text, block.depth) : null;
+    if (name !== null && block.id === `${docId(doc.meta)} ${name}`) {
+      // An inner appendix restarts the numbering, appendix style (src/model/scope.ts).
+      lastChild = new Map();
+      ref = { ...doc.meta, ...scopeRef(doc.meta) };
+      prefix = `${block.id} `;
+      continue;
+    }
     const numbered = block.label !== '' && (block.kind === 'heading' || block.kind === 'clause');
     if (!numbered) continue;
-    const segs = numberSegments(doc.meta, block.label);
+    if (ref !== doc.meta && ownSectionNumber(doc.meta, block.label)) {
+      lastChild = own; // the Section's own numbering goes on where it left off
+      ref = doc.meta;
+      prefix = doc.meta.code;
+    }
+    const segs = numberSegments(ref, block.label);
     if (segs.some((s) => Number.isNaN(s.n))) continue; // not produced by the model's number syntax
+    // A 'Not used' range stands for its last number too: what follows it continues from there.
+    const range = block.kind === 'clause' ? notUsedRange(block.label, block.text) : null;
+    const end = range ? numberSegments(ref, range.numbers[range.numbers.length - 1]!) : null;
     for (let level = 0; level < segs.length; level++) {
       const parentKey = segs.slice(0, level).map(segmentText).join('.');
       const key = segs.slice(0, level + 1).map(segmentText).join('.');
@@ -47,6 +68,10 @@ export function numberSteps(doc: SecDocument): NumberStep[] {
       const head = parentKey === '' ? prefix : `${prefix}${parentKey}.`;
       steps.push({ block, level, seg, prev: last?.seg ?? null, write: (s) => head + segmentText(s) });
       lastChild.set(parentKey, { key, seg });
+    }
+    if (end) {
+      const parentKey = end.slice(0, -1).map(segmentText).join('.');
+      lastChild.set(parentKey, { key: end.map(segmentText).join('.'), seg: end[end.length - 1]! });
     }
   }
   return steps;

@@ -4,6 +4,10 @@
 //   'clause 3.8.17 of Appendix AD', 'Appendix AD 3.8.17'                  → clauses of Appendices/Schedules
 //   'clause 1.4', 'section 8 of this document' (inside an Appendix/Schedule: its own clauses)
 //   'Section G', 'Appendix AD', 'Schedule 8'                              → whole documents
+//   'Sections H5.33 to 5.40', 'H5.33-5.40'                              → both ends (the end takes the letter)
+//   'Appendix AD clause 3.8.17', "Appendix O 'Title', Section 2.3.3"     → clauses of that document
+//   'clause 3.6.3 of the DCC User Interface Specification'               → a document named by its title
+//   'paragraph (c)', 'paragraphs (a) to (d)' (relative to the citing block), '… of Section M1.1'
 // A reference 'of' something that is not a SEC document ('clause 4.3 of the GBCS') is not ours to check.
 
 import type { DocRef, SecDocument } from '../model/types.js';
@@ -19,6 +23,20 @@ export interface Reference {
   doc: DocRef;
   /** Canonical block ID ('G3.5', 'H17.5(a)', 'Appendix AD 3.8.17'), or null for a whole document. */
   id: string | null;
+  /**
+   * A sub-paragraph named relative to the citing block ('paragraph (c)'): the IDs it may mean, nearest level
+   * first; the reference resolves when any exists. `id` is the first.
+   */
+  candidates?: string[];
+}
+
+/** Documents by title, for references that name a document by its title ('the DCC User Interface Specification'). */
+export type Titles = ReadonlyMap<string, DocRef>;
+
+export function titlesOf(docs: readonly SecDocument[]): Titles {
+  const out = new Map<string, DocRef>();
+  for (const d of docs) if (d.meta.title.trim().length >= 4) out.set(d.meta.title.trim().toLowerCase(), { kind: d.meta.kind, code: d.meta.code });
+  return out;
 }
 
 const SEG = String.raw`\d+[A-Z]*`;
@@ -33,7 +51,15 @@ const SECTION_REF = new RegExp(String.raw`\b[Ss]ections?\s+(${SEC_NUM})(${SUBS})
 const SECTION_MORE = new RegExp(String.raw`^${JOIN}(?:[Ss]ections?\s+)?(${SEC_NUM})(${SUBS})${END}`);
 const BARE_REF = new RegExp(String.raw`(?<![\w./\-])([A-X]${SEG}(?:\.${SEG})+)(${SUBS})${END}`, 'g');
 const DOC_REF = /\b(Section|Appendix|Schedule)\s+([A-Z]{1,2}|\d+)(?![A-Za-z0-9]|\.\d|\s+\d)/g;
-const APPENDIX_NUM = new RegExp(String.raw`\b(Appendix|Schedule)\s+([A-Z]{1,2}|\d+)\s+(${LOCAL_NUM})(${SUBS})${END}`, 'g');
+const APPENDIX_NUM = new RegExp(String.raw`\b(Appendix|Schedule)\s+([A-Z]{1,2}|\d+)\s+(?:(?:clause|paragraph|section)s?\s+)?(${LOCAL_NUM})(${SUBS})${END}`, 'g');
+// The end of a range written without the Section's letter: 'Sections H5.33 to 5.40', 'H5.33-5.40'.
+const RANGE_END = new RegExp(String.raw`^(?:\s+to\s+|\s?[–-]\s?)(${LOCAL_NUM})(${SUBS})${END}`);
+// A document named just before a clause number: "Appendix O 'Title', Section 2.3.3", 'SEC Appendix O, clause 2'.
+const NAMED_BEFORE = /\b(Appendix|Schedule)\s+([A-Z]{1,2}|\d+)\s*(?:['‘"“][^'’"”]*['’"”])?\s*,?\s*$/;
+// Sub-paragraphs by label: 'paragraph (c)', 'paragraphs (a) to (d)', 'sub-paragraph (b)(i)'.
+const SUBPARA_REF = /\b(?:[Ss]ub-)?[Pp]aragraphs?\s+((?:\([a-zA-Z]{1,6}\))+)(?![A-Za-z0-9(])/g;
+const SUBPARA_MORE = new RegExp(String.raw`^${JOIN}(?:(?:[Ss]ub-)?[Pp]aragraphs?\s+)?((?:\([a-zA-Z]{1,6}\))+)(?![A-Za-z0-9(])`);
+const OF_SECTION_CLAUSE = new RegExp(String.raw`^\s+of\s+(?:Section\s+)?(${SEC_NUM})${END}`);
 const LOCAL_REF = new RegExp(String.raw`\b(?:[Cc]lause|[Pp]aragraph|[Ss]ection)s?\s+(${LOCAL_NUM})(${SUBS})${END}`, 'g');
 const LOCAL_MORE = new RegExp(String.raw`^${JOIN}(?:(?:[Cc]lause|[Pp]aragraph|[Ss]ection)s?\s+)?(${LOCAL_NUM})(${SUBS})${END}`);
 // What follows a clause number says whose clause it is: 'of Appendix AD', 'of this document', or 'of' something
@@ -50,8 +76,22 @@ function localId(doc: DocRef, num: string, subs: string): string {
   return prefix + num + subs;
 }
 
+/** The sub-paragraph IDs a relative 'paragraph (c)' in block `blockId` may mean, nearest level first. */
+function relativeCandidates(blockId: string, labels: string): string[] {
+  const LAST = /\([a-zA-Z0-9]{1,8}\)$/;
+  let base = blockId.replace(/\/(?:p|bullet)\d+$/, '');
+  // Inside a sub-paragraph, 'paragraph (h)' most often names a sibling; then a child; then higher levels.
+  const bases = [base];
+  for (let m = LAST.exec(base); m; m = LAST.exec(base)) {
+    base = base.slice(0, m.index);
+    bases.push(base);
+  }
+  if (bases.length > 1) [bases[0], bases[1]] = [bases[1]!, bases[0]!];
+  return bases.map((b) => b + labels);
+}
+
 /** Every reference in `text`, a block of `doc`, in order of offset. */
-export function findReferences(doc: SecDocument, text: string): Reference[] {
+export function findReferences(doc: SecDocument, text: string, blockId?: string, titles?: Titles): Reference[] {
   const refs = new Map<number, Reference>();
   // Document names already read as part of a clause reference ('clause 3.8.17 of Appendix AD').
   const partOfClause = new Set<number>();
@@ -70,7 +110,15 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
     for (;;) {
       add({ offset, written: word + num + subs, at: num + subs, doc: { kind: 'section', code: num[0]! }, id: num + subs });
       const more = SECTION_MORE.exec(rest);
-      if (!more) break;
+      if (!more) {
+        const end = RANGE_END.exec(rest);
+        if (end) {
+          const consumed = text.length - rest.length;
+          const o = consumed + end[0].length - end[1]!.length - end[2]!.length;
+          add({ offset: o, written: end[1]! + end[2]!, at: end[1]! + end[2]!, doc: { kind: 'section', code: num[0]! }, id: num[0]! + end[1]! + end[2]! });
+        }
+        break;
+      }
       word = /[Ss]ections?\s/.test(more[0]) ? 'Section ' : '';
       const consumed = text.length - rest.length;
       offset = consumed + more[0].length - more[1]!.length - more[2]!.length;
@@ -83,7 +131,13 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
   // Bare numbers of Sections, as the Sections write them.
   if (doc.meta.kind === 'section') {
     for (const m of text.matchAll(BARE_REF)) {
-      add({ offset: m.index, written: m[1]! + m[2]!, at: m[1]! + m[2]!, doc: { kind: 'section', code: m[1]![0]! }, id: m[1]! + m[2]! });
+      const letter = m[1]![0]!;
+      add({ offset: m.index, written: m[1]! + m[2]!, at: m[1]! + m[2]!, doc: { kind: 'section', code: letter }, id: m[1]! + m[2]! });
+      const end = RANGE_END.exec(text.slice(m.index + m[0].length));
+      if (end && !/^[A-X]/.test(end[1]!)) {
+        const o = m.index + m[0].length + end[0].length - end[1]!.length - end[2]!.length;
+        add({ offset: o, written: end[1]! + end[2]!, at: end[1]! + end[2]!, doc: { kind: 'section', code: letter }, id: letter + end[1]! + end[2]! });
+      }
     }
   }
 
@@ -110,8 +164,17 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
       rest = rest.slice(more[0].length);
     }
     const of = OF_DOC.exec(rest);
+    // Only the few words before the number can name its document ('Appendix O 'Title', Section 2.3.3').
+    const windowStart = Math.max(0, m.index - 120);
+    const before = NAMED_BEFORE.exec(text.slice(windowStart, m.index));
+    const titled = titles && !of && OF_OTHER.test(rest) ? byTitle(rest, titles) : null;
     let target: DocRef | null;
-    if (of?.[1]) target = own;
+    if (before && !of) {
+      const ref: DocRef = { kind: kindOf(before[1]!), code: before[2]! };
+      target = isValidCode(ref.kind, ref.code) ? ref : null;
+      if (target) partOfClause.add(windowStart + before.index + before[0].search(/(?:Appendix|Schedule)/));
+    } else if (titled) target = titled;
+    else if (of?.[1]) target = own;
     else if (of?.[2]) {
       const ref: DocRef = { kind: kindOf(of[2]), code: of[3]! };
       target = isValidCode(ref.kind, ref.code) ? ref : null;
@@ -125,6 +188,33 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
     }
   }
 
+  // Sub-paragraphs by label: relative to the citing block, or 'of Section M1.1'.
+  if (text.includes('aragraph')) {
+    for (const m of text.matchAll(SUBPARA_REF)) {
+      const members: { offset: number; labels: string }[] = [{ offset: m.index + m[0].length - m[1]!.length, labels: m[1]! }];
+      let rest = text.slice(m.index + m[0].length);
+      for (;;) {
+        const more = SUBPARA_MORE.exec(rest);
+        if (!more) break;
+        const consumed = text.length - rest.length;
+        members.push({ offset: consumed + more[0].length - more[1]!.length, labels: more[1]! });
+        rest = rest.slice(more[0].length);
+      }
+      const of = OF_SECTION_CLAUSE.exec(rest);
+      if (!of && /^\s+(?:of|in)\s/i.test(rest)) continue; // of something we cannot place
+      if (!of && blockId === undefined) continue;
+      for (const member of members) {
+        if (of) {
+          const num = of[1]!;
+          add({ offset: member.offset, written: member.labels, at: member.labels, doc: { kind: 'section', code: num[0]! }, id: num + member.labels });
+        } else {
+          const candidates = relativeCandidates(blockId!, member.labels);
+          if (candidates.length) add({ offset: member.offset, written: member.labels, at: member.labels, doc: own, id: candidates[0]!, candidates });
+        }
+      }
+    }
+  }
+
   // Whole documents: 'Section A', 'Appendix AD', 'Schedule 8'.
   for (const m of text.matchAll(DOC_REF)) {
     const ref: DocRef = { kind: kindOf(m[1]!), code: m[2]! };
@@ -133,4 +223,15 @@ export function findReferences(doc: SecDocument, text: string): Reference[] {
   }
 
   return [...refs.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** The document whose title follows ' of the …' / ' in the …' at the start of `rest`, if any. */
+function byTitle(rest: string, titles: Titles): DocRef | null {
+  const m = /^\s+of\s+(?:the\s+)?/i.exec(rest);
+  if (!m) return null;
+  const after = rest.slice(m[0].length, m[0].length + 160).toLowerCase(); // titles are short
+  for (const [title, ref] of titles) {
+    if (after.startsWith(title) && !/^[a-z0-9]/.test(after.slice(title.length))) return ref;
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import type { DocMeta, Problem } from '../model/types.js';
 import { classifyLine, scanDocument } from '../model/scan.js';
 import { idPrefix } from '../model/identify.js';
 import { docId } from '../model/doc-ref.js';
+import { scopeName } from '../model/scope.js';
 
 export interface Chunk {
   /** The clause ID; null for text before the first heading or numbered clause (known only after a scan). */
@@ -75,7 +76,8 @@ export function chunkDocument(buf: Buffer, file: string): { doc: ChunkedDocument
   const head = scanDocument(frontMatter, file);
   if (!head.doc || fmEnd < 0) return { doc: null, problems: head.problems };
   const meta = head.doc.meta;
-  const prefix = idPrefix(meta);
+  let prefix = idPrefix(meta);
+  const scopes = new Set<string>();
   const documentId = docId(meta);
   // A numbered clause line starts with the section letter (Sections) or a digit (Appendices, Schedules).
   const firstByte = meta.kind === 'section' ? meta.code.charCodeAt(0) : -1;
@@ -111,7 +113,19 @@ export function chunkDocument(buf: Buffer, file: string): { doc: ChunkedDocument
       const block = classifyLine(meta, text, line);
       const numbered = block.label !== '' && (block.kind === 'heading' || block.kind === 'clause');
       if (numbered) {
+        if (meta.kind === 'section') prefix = ''; // a Section's own number (the only kind seen here) ends a scope
         anchorId = prefix + block.label;
+        headings = 0;
+        open(anchorId, pos, true, chunks.length);
+        anchor = chunks.length - 1;
+      } else if (block.kind === 'heading' && scopeName(block.text, block.depth) !== null && !scopes.has(scopeName(block.text, block.depth)!)) {
+        // An inner appendix (src/model/scope.ts): its heading is an anchor and its numbers carry its name.
+        // (In a Section its clauses are numbered without the letter and are not seen here: the scan of such a
+        // chunk then disagrees with the chunker, and the document takes the full path.)
+        const name = scopeName(block.text, block.depth)!;
+        scopes.add(name);
+        anchorId = `${docId(meta)} ${name}`;
+        prefix = `${anchorId} `;
         headings = 0;
         open(anchorId, pos, true, chunks.length);
         anchor = chunks.length - 1;

@@ -39,7 +39,7 @@ export function plainLine(block: Block, line: string, columns?: number): boolean
       if (!line.startsWith('| ') || !line.endsWith(' |')) return false;
       const cells = line.slice(2, -2).split(' | ');
       if (block.kind === 'row' && cells.length !== columns) return false;
-      return cells.every(plain);
+      return cells.every((c) => plain(c));
     }
   }
 }

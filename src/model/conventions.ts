@@ -28,3 +28,27 @@ export function isDefinitionsHeader(cells: readonly string[]): boolean {
   const first = cells[0];
   return first !== undefined && TERM_HEADINGS.has(plainText(first).trim().replace(/\s+/g, ' ').toLowerCase());
 }
+
+/**
+ * A 'Not used' range: a clause 'G3.17 to G3.20 Not used' (any 'Not used' spelling) retires every number from
+ * its own to the one it names. Returns the text after the range ('Not used') and every number in the range
+ * ('G3.17', 'G3.18', 'G3.19', 'G3.20'), or null when the clause is not a range. The numbers share their parent
+ * and differ only in their last component, which must go up.
+ */
+export function notUsedRange(label: string, text: string): { numbers: string[]; status: string } | null {
+  if (!text.startsWith('to ')) return null;
+  const m = /^to ([A-Z]?\d+(?:\.\d+)*) (.+)$/.exec(text);
+  if (!m || !isNotUsed(m[2]!)) return null;
+  const first = /^(.*?)(\d+)$/.exec(label);
+  const endDigits = /(\d+)$/.exec(m[1]!);
+  if (!first || !endDigits) return null;
+  const stem = first[1]!;
+  // The end is written in full ('G3.20'), or in a Section without its letter ('3.20').
+  if (m[1] !== `${stem}${endDigits[1]}` && m[1] !== `${stem.replace(/^[A-Z]/, '')}${endDigits[1]}`) return null;
+  const from = Number(first[2]);
+  const to = Number(endDigits[1]);
+  if (!(to > from) || to - from > 500) return null;
+  const numbers: string[] = [];
+  for (let n = from; n <= to; n++) numbers.push(`${stem}${n}`);
+  return { numbers, status: m[2]! };
+}

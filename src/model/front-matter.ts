@@ -76,7 +76,7 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   const code = values.get('code');
   if (kind && code && (KINDS as readonly string[]).includes(kind.value) && !isValidCode(kind.value as DocKind, code.value)) {
     const expected = kind.value === 'section' ? 'one capital letter A–X' : kind.value === 'appendix' ? 'one or two capital letters' : 'a number';
-    problems.push(problem(file, code.line, code.col, `Document code '${code.value}' is not valid for a ${kind.value}: expected ${expected}`, 'front-matter'));
+    problems.push(problem(file, code.line, code.col, `Document code '${code.value}' is not valid for ${kind.value === 'appendix' ? 'an' : 'a'} ${kind.value}: expected ${expected}`, 'front-matter'));
   }
   if (problems.length) return { meta: null, bodyStart: end + 1, problems };
   const meta: DocMeta = {
@@ -95,5 +95,8 @@ function yamlScalar(value: string): string {
 }
 
 export function serializeFrontMatter(meta: DocMeta): string {
-  return ['---', `kind: ${meta.kind}`, `code: ${yamlScalar(meta.code)}`, `title: ${yamlScalar(meta.title)}`, `version: ${yamlScalar(meta.version)}`, '---'].join('\n') + '\n';
+  // A schedule's number is written plain ('code: 1', as docs/format.md shows): YAML reads it as a number
+  // whose text is the same.
+  const code = /^[1-9]\d{0,5}$/.test(meta.code) ? meta.code : yamlScalar(meta.code);
+  return ['---', `kind: ${meta.kind}`, `code: ${code}`, `title: ${yamlScalar(meta.title)}`, `version: ${yamlScalar(meta.version)}`, '---'].join('\n') + '\n';
 }

@@ -4,48 +4,95 @@
 import type { Block, DocMeta, RawBlock } from './types.js';
 import { docId } from './doc-ref.js';
 import { rowKey } from './plain-text.js';
+import { ownSectionNumber, scopeName } from './scope.js';
 
 /** Prefix that turns a local number into a full ID: '' for Sections (the letter is in the number). */
 export function idPrefix(meta: Pick<DocMeta, 'kind' | 'code'>): string {
   return meta.kind === 'section' ? '' : `${docId(meta)} `;
 }
 
+/** Whether a block is a footnote definition ('[^1]: …'): its label is the footnote's. */
+export function isFootnote(b: Pick<Block, 'kind' | 'label'>): boolean {
+  return b.kind === 'paragraph' && b.label.startsWith('[^');
+}
+
+/** The footnote number of a definition label '[^3]:' → '3'. */
+export function footnoteNumber(label: string): string {
+  return label.replace(/^\[\^|\]:?$/g, '');
+}
+
 type Counted = 'heading' | 'p' | 'table';
 
+/** A list item that blocks nested under it hang from: its ID and its own counters (bullets, paragraphs). */
+interface Item {
+  id: string;
+  bullets: number;
+  paragraphs: number;
+}
+
 export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readonly RawBlock[]): Block[] {
-  const prefix = idPrefix(meta);
   const documentId = docId(meta);
+  let prefix = idPrefix(meta);
   let anchor = documentId; // nearest numbered heading or clause
   let counters = new Map<Counted, number>();
   let clause: string | null = null;
-  let subparaBase = documentId; // the block sub-paragraph IDs hang from
-  let labels: string[] = []; // current sub-paragraph label path
+  let base: Item = { id: documentId, bullets: 0, paragraphs: 0 }; // the block list items hang from
+  let items: Item[] = []; // the open list items, one per level
   let table: { id: string; rowPrefix: string; seen: Map<string, number> } | null = null;
+  let footnotes = 0;
+  const scopes = new Set<string>(); // a name starts a scope once; a repeated one is a plain heading
 
   const count = (kind: Counted): number => {
     const n = (counters.get(kind) ?? 0) + 1;
     counters.set(kind, n);
     return n;
   };
+  const startAnchor = (id: string): void => {
+    anchor = id;
+    counters = new Map();
+    clause = id;
+    base = { id, bullets: 0, paragraphs: 0 };
+    items = [];
+  };
 
   return raw.map((b, index): Block => {
     let id: string;
     let key: string | undefined;
     let tableId: string | undefined;
+    let ownClause: string | null = null;
     const numbered = b.label !== '' && (b.kind === 'heading' || b.kind === 'clause');
     if (b.kind !== 'row') table = null;
+    let scope = b.kind === 'heading' && b.label === '' ? scopeName(b.text, b.depth) : null;
+    if (scope !== null && scopes.has(scope)) scope = null;
+    if (scope !== null) scopes.add(scope);
+    if (numbered && ownSectionNumber(meta, b.label)) prefix = idPrefix(meta); // a Section's own number ends a scope
     if (numbered) {
       id = prefix + b.label;
-      anchor = id;
-      counters = new Map();
-      clause = id;
-      subparaBase = id;
-      labels = [];
+      startAnchor(id);
+    } else if (scope !== null) {
+      id = `${documentId} ${scope}`;
+      prefix = `${id} `;
+      startAnchor(id);
+    } else if (isFootnote(b)) {
+      // Footnotes are numbered in the document and are each a clause of their own (fmt puts them at the end).
+      footnotes++;
+      id = `${documentId}/fn${footnoteNumber(b.label) || footnotes}`;
+      ownClause = id;
     } else if (b.kind === 'subpara') {
-      labels = labels.slice(0, Math.max(0, b.depth - 1));
-      while (labels.length < b.depth - 1) labels.push('(?)');
-      labels.push(b.label || '(?)');
-      id = subparaBase + labels.join('');
+      const depth = Math.max(1, b.depth);
+      items = items.slice(0, depth - 1);
+      while (items.length < depth - 1) {
+        const parent = items[items.length - 1] ?? base;
+        items.push({ id: `${parent.id}(?)`, bullets: 0, paragraphs: 0 });
+      }
+      const parent = items[depth - 2] ?? base;
+      id = b.label !== '' ? parent.id + b.label : `${parent.id}/bullet${++parent.bullets}`;
+      items.push({ id, bullets: 0, paragraphs: 0 });
+    } else if (b.kind === 'paragraph' && b.depth > 0) {
+      // A continuation paragraph of the list item at its depth: 'H17.5(a)/p1'.
+      items = items.slice(0, b.depth);
+      const parent = items[b.depth - 1] ?? items[items.length - 1] ?? base;
+      id = `${parent.id}/p${++parent.paragraphs}`;
     } else if (b.kind === 'row') {
       if (!table) {
         // A row with no header before it cannot come from Markdown; keep IDs unique all the same.
@@ -63,8 +110,8 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
       if (b.kind === 'table') {
         table = { id, rowPrefix: n === 1 ? anchor : id, seen: new Map() };
       } else {
-        subparaBase = id;
-        labels = [];
+        base = { id, bullets: 0, paragraphs: 0 };
+        items = [];
       }
       if (b.kind === 'heading' || clause === null) clause = id;
     }
@@ -74,7 +121,7 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
       label: b.label,
       depth: b.depth,
       text: b.text,
-      clause: clause ?? id,
+      clause: ownClause ?? clause ?? id,
       line: b.line ?? index + 1,
       column: b.column ?? 1,
     };

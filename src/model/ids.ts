@@ -10,6 +10,10 @@ export interface ParsedId {
   isDocument: boolean;
   /** Column heading when the ID names a cell: 'Appendix AD 3.8.43.2[ScheduleEndDate]{Mandatory}'. */
   cell?: string;
+  /** Labels of a limb inside a row's cell: 'A1.1[Term](a)(i)' → '(a)(i)' (see limbs.ts). */
+  limb?: string;
+  /** A term defined inline in the block's text: 'G3.5/term[Applicant]' → 'Applicant'. */
+  term?: string;
 }
 
 const SEG = String.raw`\d+[A-Z]*`;
@@ -17,17 +21,27 @@ const SECTION_NUMBER = new RegExp(`^([A-X])(${SEG}(?:\\.${SEG})*)`);
 const LOCAL_NUMBER = new RegExp(`^(${SEG}(?:\\.${SEG})*)`);
 const SUBPARAS = /^((?:\([A-Za-z0-9]{1,8}\))*)/;
 
-/** Normalises the tail after a number: sub-paragraphs, '/kind[n]' steps, '[key]' and '{cell}'. */
-function parseTail(tail: string): { tail: string; cell?: string } | null {
+interface Tail {
+  tail: string;
+  cell?: string;
+  limb?: string;
+  term?: string;
+}
+
+/**
+ * Normalises the tail after a number: sub-paragraphs, '/kind[n]' steps, '[key]', '{cell}' and a limb's labels,
+ * or '/term[…]'.
+ */
+function parseTail(tail: string): Tail | null {
   let rest = tail;
   let out = '';
   const sub = SUBPARAS.exec(rest)!;
   out += sub[1]!;
   rest = rest.slice(sub[1]!.length);
-  // '/heading1', '/p2', '/table1', possibly followed by sub-paragraphs of that paragraph.
+  // '/heading1', '/p2', '/table1', '/bullet1', '/fn1', possibly followed by sub-paragraphs of that block.
   let tableStep: number | null = null;
   for (;;) {
-    const step = /^\/(heading|p|table)(\d*)/.exec(rest);
+    const step = /^\/(heading|p|table|bullet|fn)(\d*)/.exec(rest);
     if (!step) break;
     const n = step[2] === '' ? 1 : Number(step[2]);
     if (n < 1) return null;
@@ -38,6 +52,8 @@ function parseTail(tail: string): { tail: string; cell?: string } | null {
     out += s[1]!;
     rest = rest.slice(s[1]!.length);
   }
+  const term = /^\/term\[([^\]]+)\]$/.exec(rest);
+  if (term) return { tail: out, term: term[1]!.trim().replace(/\s+/g, ' ') };
   const row = /^\[([^\]]+)\]/.exec(rest);
   if (row) {
     let key = row[1]!.trim();
@@ -48,15 +64,25 @@ function parseTail(tail: string): { tail: string; cell?: string } | null {
     out += `[${key}]`;
     rest = rest.slice(row[0].length);
   }
-  let cell: string | undefined;
+  const found: Tail = { tail: out };
   const c = /^\{([^}]+)\}/.exec(rest);
   if (c && row) {
-    cell = c[1]!.trim();
+    found.cell = c[1]!.trim();
     rest = rest.slice(c[0].length);
   }
+  if (row) {
+    const limb = SUBPARAS.exec(rest)!;
+    if (limb[1]) {
+      found.limb = limb[1];
+      rest = rest.slice(limb[1].length);
+    }
+  }
   if (rest !== '') return null;
-  return cell === undefined ? { tail: out } : { tail: out, cell };
+  return found;
 }
+
+/** 'Appendix A ', 'Annex B ', 'Schedule 1 ' at the start of what follows a document ID: an inner scope. */
+const SCOPE = /^((?:Appendix|Annex|Schedule) (?:[A-Z]{1,2}|\d{1,3}))(?=$| |\/|\[)\s*/;
 
 export function parseId(input: string): ParsedId | null {
   const text = input.trim().replace(/\s+/g, ' ');
@@ -71,21 +97,36 @@ export function parseId(input: string): ParsedId | null {
     const doc = long ? parseDocId(`${long[1]} ${long[2]}`) : { kind: 'appendix' as const, code: short![1]! };
     if (!doc) return null;
     let rest = long ? long[3]! : short![2]!;
+    const scope = long ? SCOPE.exec(rest) : null;
+    if (scope) {
+      // 'Appendix N Appendix A 1.2', 'Section F Annex A[Term]': numbered appendix style inside the scope.
+      rest = rest.slice(scope[0].length);
+      const base = `${docId(doc)} ${scope[1]}`;
+      if (rest === '') return { doc, id: base, isDocument: false };
+      if (rest.startsWith('/') || rest.startsWith('[')) {
+        const t = parseTail(rest);
+        return t ? withTail({ doc, id: base + t.tail, isDocument: false }, t) : null;
+      }
+      const num = LOCAL_NUMBER.exec(rest);
+      if (!num) return null;
+      const t = parseTail(rest.slice(num[1]!.length));
+      return t ? withTail({ doc, id: `${base} ${num[1]}${t.tail}`, isDocument: false }, t) : null;
+    }
     if (doc.kind === 'section') {
       // 'Section G3.5' is written 'Section G3.5', not 'Section G 3.5'; both reach here only via 'Section G/p1'.
       if (!rest.startsWith('/') && !rest.startsWith('[')) return null;
       const t = parseTail(rest);
-      return t ? withCell({ doc, id: docId(doc) + t.tail, isDocument: false }, t.cell) : null;
+      return t ? withTail({ doc, id: docId(doc) + t.tail, isDocument: false }, t) : null;
     }
     if (rest.startsWith('/') || rest.startsWith('[')) {
       const t = parseTail(rest);
-      return t ? withCell({ doc, id: docId(doc) + t.tail, isDocument: false }, t.cell) : null;
+      return t ? withTail({ doc, id: docId(doc) + t.tail, isDocument: false }, t) : null;
     }
     const num = LOCAL_NUMBER.exec(rest);
     if (!num) return null;
     rest = rest.slice(num[1]!.length);
     const t = parseTail(rest);
-    return t ? withCell({ doc, id: `${docId(doc)} ${num[1]}${t.tail}`, isDocument: false }, t.cell) : null;
+    return t ? withTail({ doc, id: `${docId(doc)} ${num[1]}${t.tail}`, isDocument: false }, t) : null;
   }
 
   const sectionWord = /^section\s+(?=[A-X]\d)/i.exec(text);
@@ -94,11 +135,15 @@ export function parseId(input: string): ParsedId | null {
   if (!m) return null;
   const t = parseTail(body.slice(m[0].length));
   if (!t) return null;
-  return withCell({ doc: { kind: 'section', code: m[1]! }, id: m[1]! + m[2]! + t.tail, isDocument: false }, t.cell);
+  return withTail({ doc: { kind: 'section', code: m[1]! }, id: m[1]! + m[2]! + t.tail, isDocument: false }, t);
 }
 
-function withCell(p: ParsedId, cell: string | undefined): ParsedId {
-  return cell === undefined ? p : { ...p, cell };
+function withTail(p: ParsedId, t: Tail): ParsedId {
+  const out = { ...p };
+  if (t.cell !== undefined) out.cell = t.cell;
+  if (t.limb !== undefined) out.limb = t.limb;
+  if (t.term !== undefined) out.term = t.term;
+  return out;
 }
 
 /** The document part of a canonical block ID ('Appendix AD 3.5.10[E64]' → Appendix AD). */
@@ -117,4 +162,9 @@ export function proseName(id: string): string {
   if (p.doc.kind === 'section') return `Section ${p.id}`;
   const local = p.id.slice(docId(p.doc).length + 1);
   return `clause ${local} of ${docId(p.doc)}`;
+}
+
+/** The whole canonical spelling of a parsed ID, cell, limb and inline term included. */
+export function fullId(p: ParsedId): string {
+  return `${p.id}${p.cell !== undefined ? `{${p.cell}}` : ''}${p.limb ?? ''}${p.term !== undefined ? `/term[${p.term}]` : ''}`;
 }

@@ -15,7 +15,17 @@ function flatten(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   });
 }
 
+/**
+ * remark-stringify escapes every '[' in text ('\\[TBC]'); SEC text has real brackets ('[TBC]', '[Not used]'),
+ * so a bracketed run that cannot start a link, an image or a footnote reference (nothing special inside, not
+ * followed by '(' or '[' (nor by ':' at the start of the text), not starting with '^') is written without the backslash. Without link
+ * definitions in SEC Markdown, remark reads it back as the same text (tests/model/simple-inline.test.ts).
+ */
+export const PLAIN_BRACKETS = /(?<!\\)\\\[([^\\[\]\n^][^\\[\]\n]*)\](?![([])/g;
+
 export function stringifyInline(nodes: readonly PhrasingContent[]): string {
   const root: Root = { type: 'root', children: [{ type: 'paragraph', children: flatten(nodes) }] };
-  return markdownStringifier().stringify(root).replace(/\n+$/, '');
+  return markdownStringifier().stringify(root).replace(/\n+$/, '').replace(PLAIN_BRACKETS, (m: string, inner: string, at: number, all: string) =>
+    // '[x]:' at the very start of a block would be read as a link definition.
+    at === 0 && all[m.length] === ':' ? m : `[${inner}]`);
 }

@@ -2,12 +2,12 @@
 // spelling of a SEC document into the same block model the line scanner produces for canonical files.
 // `fmt` is parse → serialize; non-canonical input (wrapped lines, '*' bullets, padded tables) comes out canonical.
 
-import type { List, PhrasingContent, RootContent, Table } from 'mdast';
+import type { FootnoteDefinition, List, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { markdownParser } from './markdown-engine.js';
 import type { DocMeta, Problem, RawBlock } from './types.js';
 import { readFrontMatter } from './front-matter.js';
 import { identifyBlocks } from './identify.js';
-import { classifyLine, type ModelResult } from './scan.js';
+import { LineClassifier, type ModelResult } from './scan.js';
 import { stringifyInline } from './inline.js';
 import { escapeCellPipes, joinCells } from './table-syntax.js';
 import { problem } from '../util/errors.js';
@@ -28,32 +28,51 @@ export function parseDocument(source: string, file: string): ModelResult {
   const tree = markdownParser().parse(body);
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
+  const classifier = new LineClassifier(meta);
+  const footnotes = renumberFootnotes(tree);
   const at = (node: { position?: { start: { line: number; column: number } } }): { line: number; column: number } => ({
     line: (node.position?.start.line ?? 1) + offset,
     column: node.position?.start.column ?? 1,
   });
 
+  /**
+   * A block the format does not know (a block quote, code, HTML, a nested table): a warning, and an unnumbered
+   * paragraph holding its source exactly (de-indented to `depth`) so that fmt writes it back byte for byte.
+   */
+  const verbatim = (node: Nodes, depth: number, what: string): void => {
+    const pos = at(node);
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    problems.push(problem(file, pos.line, pos.column, `${what}: kept as it is written, as an unnumbered paragraph (see docs/format.md, 'Blocks the format does not know')`, 'unsupported-block', 'warning'));
+    if (start === undefined || end === undefined) return;
+    const indent = new RegExp(`^ {0,${2 * depth}}`);
+    const text = body.slice(start, end).split('\n').map((l, i) => (i === 0 ? l : l.replace(indent, ''))).join('\n');
+    raw.push({ kind: 'paragraph', label: '', depth, text, line: pos.line, column: pos.column });
+  };
+
   const walkList = (list: List, depth: number): void => {
+    if (list.ordered) {
+      verbatim(list, depth - 1, 'An ordered list (1. 2. 3.) is not SEC Markdown: sub-paragraphs are written "- (a) …"');
+      return;
+    }
     for (const item of list.children) {
       const pos = at(item);
       const [first, ...rest] = item.children;
       if (!first || first.type !== 'paragraph') {
-        problems.push(problem(file, pos.line, pos.column, 'A sub-paragraph must start with its text, e.g. "- (a) the DCC;"', 'subparagraph-syntax'));
+        verbatim(item, depth - 1, 'A sub-paragraph must start with its text, e.g. "- (a) the DCC;"');
         continue;
       }
       const line = stringifyInline(first.children);
-      const block = classifyLine(meta, `${'  '.repeat(depth - 1)}- ${line}`, pos.line);
+      const block = classifier.classify(`${'  '.repeat(depth - 1)}- ${line}`, pos.line);
       block.column = pos.column;
-      if (block.label === '') {
-        problems.push(problem(file, pos.line, pos.column + 2, 'List item has no sub-paragraph label: expected (a), (i), (A) … after the marker', 'subparagraph-label'));
-      }
       raw.push(block);
       for (const child of rest) {
         if (child.type === 'list') walkList(child, depth + 1);
-        else {
+        else if (child.type === 'paragraph') {
+          // A continuation paragraph of this sub-paragraph ('H17.5(a)/p1').
           const p = at(child);
-          problems.push(problem(file, p.line, p.column, 'A sub-paragraph holds one paragraph: put continuation text after the list, at the left margin', 'subparagraph-syntax'));
-        }
+          raw.push({ kind: 'paragraph', label: '', depth, text: stringifyInline(child.children), line: p.line, column: p.column });
+        } else verbatim(child, depth, `A ${child.type} inside a sub-paragraph is not SEC Markdown`);
       }
     }
   };
@@ -78,12 +97,12 @@ export function parseDocument(source: string, file: string): ModelResult {
     const pos = at(node);
     switch (node.type) {
       case 'heading': {
-        const block = classifyLine(meta, `${'#'.repeat(node.depth)} ${stringifyInline(node.children)}`, pos.line);
+        const block = classifier.classify(`${'#'.repeat(node.depth)} ${stringifyInline(node.children)}`, pos.line);
         raw.push(block);
         return;
       }
       case 'paragraph': {
-        const block = classifyLine(meta, stringifyInline(node.children), pos.line);
+        const block = classifier.classify(stringifyInline(node.children), pos.line);
         block.column = pos.column;
         raw.push(block);
         return;
@@ -94,18 +113,59 @@ export function parseDocument(source: string, file: string): ModelResult {
       case 'table':
         walkTable(node);
         return;
-      case 'html':
-        if (/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-          problems.push(problem(file, pos.line, pos.column, 'HTML comments are not kept in SEC Markdown: remove it or make it a paragraph', 'unsupported-block'));
-          return;
-        }
-        break;
+      case 'footnoteDefinition':
+        return; // collected by renumberFootnotes; written at the end
       default:
         break;
     }
-    problems.push(problem(file, pos.line, pos.column, `Unsupported block (${node.type}): SEC Markdown has headings, clauses, sub-paragraph lists, paragraphs and tables`, 'unsupported-block'));
+    const what = node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())
+      ? 'An HTML comment is not SEC Markdown'
+      : `A ${node.type === 'blockquote' ? 'block quote' : node.type === 'code' ? 'code block' : node.type} is not SEC Markdown (it has headings, clauses, sub-paragraph lists, paragraphs, tables and footnotes)`;
+    verbatim(node, 0, what);
   };
 
   for (const node of tree.children) walk(node);
+  // Footnote definitions last, in the order of their first reference (docs/format.md, 'Footnotes').
+  for (const def of footnotes) {
+    const [only, ...more] = def.children;
+    if (!only || only.type !== 'paragraph' || more.length) {
+      verbatim(def, 0, 'A footnote holds one paragraph');
+      continue;
+    }
+    const p = at(def);
+    raw.push({ kind: 'paragraph', label: `[^${def.label ?? def.identifier}]:`, depth: 0, text: stringifyInline(only.children), line: p.line, column: p.column });
+  }
   return { doc: { file, meta: meta as DocMeta, blocks: identifyBlocks(meta, raw) }, problems };
+}
+
+/**
+ * Renumbers footnotes 1, 2, … in the order of their first reference (definitions nobody refers to come after,
+ * in the order written), relabelling references and definitions in place. Returns the definitions in that order.
+ */
+function renumberFootnotes(tree: Root): FootnoteDefinition[] {
+  const defs = new Map<string, FootnoteDefinition>();
+  const order: string[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'footnoteDefinition') {
+      if (!defs.has(node.identifier)) defs.set(node.identifier, node);
+      return;
+    }
+    if (node.type === 'footnoteReference' && !order.includes(node.identifier)) order.push(node.identifier);
+    if ('children' in node) for (const c of node.children) visit(c as Nodes);
+  };
+  visit(tree);
+  for (const id of defs.keys()) if (!order.includes(id)) order.push(id);
+  const number = new Map(order.map((id, i) => [id, String(i + 1)]));
+  const relabel = (node: Nodes): void => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') {
+      const n = number.get(node.identifier);
+      if (n !== undefined) {
+        node.identifier = n;
+        node.label = n;
+      }
+    }
+    if ('children' in node) for (const c of node.children) relabel(c as Nodes);
+  };
+  relabel(tree);
+  return order.map((id) => defs.get(id)).filter((d): d is FootnoteDefinition => d !== undefined);
 }

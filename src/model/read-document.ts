@@ -11,30 +11,95 @@ import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
 import { serializeDocument, blockLines } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
-import { isSimpleCanonicalInline } from './simple-inline.js';
+import { FOOTNOTE_REF, isSimpleCanonicalInline } from './simple-inline.js';
+import { footnoteNumber, isFootnote } from './identify.js';
+import { scopeOfId } from './scope.js';
+import { docId } from './doc-ref.js';
 import { problem } from '../util/errors.js';
 
-/** Whether a block holds anything only the Markdown parser can judge (see simple-inline.ts). */
+/**
+ * Whether a block holds anything only the Markdown parser can judge (see simple-inline.ts). Footnote references
+ * count as plain: footnotesInOrder has checked that the document defines each one.
+ */
 function risky(block: Block): boolean {
-  if (block.cells) return !block.cells.every(isSimpleCanonicalInline);
-  return block.text !== '' && !isSimpleCanonicalInline(block.text);
+  if (block.cells) return !block.cells.every((c) => isSimpleCanonicalInline(c, true));
+  return block.text !== '' && !isSimpleCanonicalInline(block.text, true);
+}
+
+/**
+ * Whether the footnotes are as fmt writes them: every definition after the last other block, numbered 1, 2, …
+ * in the order of first reference, each referenced and each reference defined.
+ */
+function footnotesInOrder(blocks: readonly Block[]): boolean {
+  const defs: string[] = [];
+  const refs: string[] = [];
+  for (const b of blocks) {
+    if (isFootnote(b)) defs.push(footnoteNumber(b.label));
+    else if (defs.length) return false;
+    for (const text of b.cells ?? [b.text]) {
+      if (!text.includes('[^')) continue;
+      for (const m of text.matchAll(FOOTNOTE_REF)) if (!refs.includes(m[1]!)) refs.push(m[1]!);
+    }
+  }
+  return defs.length === refs.length && defs.every((d, i) => d === String(i + 1) && refs[i] === d);
+}
+
+/**
+ * Whether a block that the scan read from an indented line, or as a list item, sits where a Markdown parser
+ * would read the same: an item at most one level deeper than the item before it, a continuation paragraph
+ * under an item of its depth or deeper (else it is indented code or a lazy continuation).
+ */
+function nestedInPlace(block: Block, prev: Block | undefined): boolean {
+  if (block.kind === 'subpara' && block.depth > 1) {
+    return !!prev && (prev.kind === 'subpara' || (prev.kind === 'paragraph' && prev.depth > 0)) && prev.depth >= block.depth - 1;
+  }
+  if (block.kind === 'paragraph' && block.depth > 0) {
+    return !!prev && (prev.kind === 'subpara' || (prev.kind === 'paragraph' && prev.depth > 0)) && prev.depth >= block.depth;
+  }
+  return true;
 }
 
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */
-function agreesWithParser(meta: DocMeta, block: Block): boolean {
+function agreesWithParser(meta: DocMeta, original: Block): boolean {
+  // Footnote references are read as such only where the footnote is defined, and the parser numbers footnotes
+  // in order of reference: the block is checked with its references numbered 1, 2, … and those defined.
+  const { block, defs } = withOwnFootnotes(original);
   let body: string;
+  // Text whose block kind the scan decided from its place (a footnote, a continuation paragraph, a clause of an
+  // inner appendix) is checked as a paragraph of its own: only its inline text is in question.
+  const textOnly = isFootnote(block) || (block.kind === 'paragraph' && block.depth > 0) || (block.kind === 'clause' && scopeOfId(docId(meta), block.id) !== '');
   if (block.kind === 'row') {
     const cols = (block.cells ?? []).length;
     body = [`| ${Array(cols).fill('x').join(' | ')} |`, `| ${Array(cols).fill('---').join(' | ')} |`, ...blockLines(block)].join('\n');
+  } else if (textOnly) {
+    body = block.text;
   } else {
     // A nested sub-paragraph is checked at the left margin: its text, not its indentation, is in question.
     body = blockLines(block).map((l) => l.trimStart()).join('\n');
   }
-  const parsed = parseDocument(`${serializeFrontMatter(meta)}\n${body}\n`, 'block.md');
+  const parsed = parseDocument(`${serializeFrontMatter(meta)}\n${body}\n${defs}`, 'block.md');
   if (parsed.problems.length || !parsed.doc) return false;
   const got = parsed.doc.blocks[block.kind === 'row' ? 1 : 0];
+  if (textOnly) {
+    return parsed.doc.blocks.filter((b) => !isFootnote(b)).length === 1 && got?.kind === 'paragraph' && got.label === '' && got.text === block.text;
+  }
   if (!got || got.kind !== block.kind || got.label !== block.label || got.text !== block.text) return false;
   return JSON.stringify(got.cells ?? null) === JSON.stringify(block.cells ?? null);
+}
+
+/** The block with its footnote references renumbered 1, 2, … and the definitions to append for them. */
+function withOwnFootnotes(block: Block): { block: Block; defs: string } {
+  const texts = block.cells ?? [block.text];
+  if (!texts.some((t) => t.includes('[^'))) return { block, defs: '' };
+  const order: string[] = [];
+  const renumber = (t: string): string =>
+    t.replace(FOOTNOTE_REF, (_m, n: string) => {
+      if (!order.includes(n)) order.push(n);
+      return `[^${order.indexOf(n) + 1}]`;
+    });
+  const out: Block = { ...block, text: renumber(block.text) };
+  if (block.cells) out.cells = block.cells.map(renumber);
+  return { block: out, defs: order.map((_, i) => `\n[^${i + 1}]: x\n`).join('') };
 }
 
 /** The scanned document when it can be trusted, else null. */
@@ -43,14 +108,10 @@ export function scanIfCanonical(source: string, file: string): SecDocument | nul
   if (!scanned.doc || scanned.problems.length) return null;
   if (serializeDocument(scanned.doc) !== source) return null;
   const blocks = scanned.doc.blocks;
+  if (!footnotesInOrder(blocks)) return null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    // A sub-paragraph may only go one level deeper than the item before it; anything else is, to a
-    // Markdown parser, indented code or a lazy continuation.
-    if (block.kind === 'subpara' && block.depth > 1) {
-      const prev = blocks[i - 1];
-      if (!prev || prev.kind !== 'subpara' || prev.depth < block.depth - 1) return null;
-    }
+    if (!nestedInPlace(block, blocks[i - 1])) return null;
     if (risky(block) && !agreesWithParser(scanned.doc.meta, block)) return null;
   }
   return scanned.doc;

@@ -7,6 +7,7 @@ import { readFrontMatter } from './front-matter.js';
 import { identifyBlocks } from './identify.js';
 import { leadingLabel, leadingNumber } from './numbering.js';
 import { joinCells, parseDelimiter, splitRow } from './table-syntax.js';
+import { ownSectionNumber, scopeName, scopeRef } from './scope.js';
 import { problem } from '../util/errors.js';
 
 export interface ModelResult {
@@ -16,8 +17,36 @@ export interface ModelResult {
 
 const HEADING = /^(#{1,6}) +(.*?)(?: +#+)?$/;
 const LIST_ITEM = /^( *)[-*+] +(.*)$/;
+/** A GFM footnote definition as fmt writes it: '[^1]: text' (its label is '[^1]:'). */
+export const FOOTNOTE_DEF = /^(\[\^[^\]\s]+\]:)(?: (.*))?$/;
+const INDENTED = /^( +)(\S.*)$/;
 
-/** Classifies one non-blank, non-table line into a raw block (shared with the remark path's heading logic). */
+/**
+ * Classifies lines one after another, tracking scopes (scope.ts): inside an inner appendix of a Section,
+ * numbers are read appendix style. Shared by the line scan and the remark parse.
+ */
+export class LineClassifier {
+  private scoped = false;
+  private readonly seen = new Set<string>();
+  constructor(private readonly meta: DocMeta) {}
+
+  classify(line: string, lineNo: number): RawBlock {
+    const block = classifyLine(this.meta, line, lineNo);
+    const numbered = block.label !== '' && (block.kind === 'heading' || block.kind === 'clause');
+    if (numbered && ownSectionNumber(this.meta, block.label)) {
+      this.scoped = false; // a Section's own number ends an inner appendix
+      return block;
+    }
+    const name = block.kind === 'heading' && block.label === '' ? scopeName(block.text, block.depth) : null;
+    if (name !== null && !this.seen.has(name)) {
+      this.seen.add(name);
+      this.scoped = true;
+      return block;
+    }
+    return this.scoped && this.meta.kind === 'section' ? classifyLine({ ...this.meta, ...scopeRef(this.meta) }, line, lineNo) : block;
+  }
+}
+
 export function classifyLine(meta: DocMeta, line: string, lineNo: number): RawBlock {
   const h = HEADING.exec(line);
   if (h) {
@@ -53,6 +82,7 @@ export function scanDocument(source: string, file: string): ModelResult {
   const meta = fm.meta;
   const problems: Problem[] = [];
   const raw: RawBlock[] = [];
+  const classifier = new LineClassifier(meta);
   let inTable = false;
   for (let i = fm.bodyStart; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
@@ -79,11 +109,20 @@ export function scanDocument(source: string, file: string): ModelResult {
       continue;
     }
     inTable = false;
-    const block = classifyLine(meta, line, lineNo);
-    if (block.kind === 'subpara' && block.label === '') {
-      problems.push(problem(file, lineNo, (block.column ?? 1) + 2, 'List item has no sub-paragraph label: expected (a), (i), (A) … after the marker', 'subparagraph-label'));
+    const fn = FOOTNOTE_DEF.exec(line);
+    if (fn) {
+      raw.push({ kind: 'paragraph', label: fn[1]!, depth: 0, text: fn[2] ?? '', line: lineNo, column: 1 });
+      continue;
     }
-    raw.push(block);
+    const indented = INDENTED.exec(line);
+    if (indented && !LIST_ITEM.test(line)) {
+      // A continuation paragraph of a sub-paragraph, indented to its item's text (read-document.ts checks that
+      // an item is there to hold it).
+      const depth = Math.max(1, Math.floor(indented[1]!.length / 2));
+      raw.push({ kind: 'paragraph', label: '', depth, text: indented[2]!, line: lineNo, column: indented[1]!.length + 1 });
+      continue;
+    }
+    raw.push(classifier.classify(line, lineNo));
   }
   return { doc: { file, meta, blocks: identifyBlocks(meta, raw) }, problems };
 }

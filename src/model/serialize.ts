@@ -14,8 +14,13 @@ export function blockLines(b: Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 
       return [labelled(b.label, b.text)];
     case 'subpara':
       return [`${'  '.repeat(Math.max(0, b.depth - 1))}- ${labelled(b.label, b.text)}`];
-    case 'paragraph':
-      return [b.text];
+    case 'paragraph': {
+      // A continuation paragraph is indented to its list item's text (two spaces a level); a paragraph kept
+      // verbatim may span several lines, each indented alike.
+      const indent = '  '.repeat(Math.max(0, b.depth));
+      const lines = labelled(b.label, b.text).split('\n');
+      return indent ? lines.map((l) => (l === '' ? l : indent + l)) : lines;
+    }
     case 'table': {
       const cells = b.cells ?? [];
       return [rowLine(cells), rowLine(cells.map((_, i) => delimiterCell(b.align?.[i] ?? null)))];

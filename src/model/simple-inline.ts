@@ -18,11 +18,22 @@ const MARKED = new RegExp(String.raw`(^| )(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60$
 // means …', the key of every definitions row) is not one of them.
 const BLOCK_START = /^(?:[-+#>=:]|\*(?:[ \t]|$)|(?:\*[ \t]*){3,}$|\d{1,9}[.)])/;
 
-export function isSimpleCanonicalInline(text: string): boolean {
+// Real brackets around plain words ('[TBC]', '[Not used]'): never a link without link definitions, and written
+// so by fmt (inline.ts, PLAIN_BRACKETS). Nothing special inside; not followed by what would make a link.
+const BRACKETED = /(?<!^)\[[^\\`*_[\]<>&!~|#+=@^\t\n\r\u00a0](?:[^\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]*)\](?![([])|^\[[^\\`*_[\]<>&!~|#+=@^\t\n\r\u00a0](?:[^\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]*)\](?![([:])/g;
+// A footnote reference '[^1]': canonical only where the document defines footnote 1 (read-document.ts checks).
+export const FOOTNOTE_REF = /\[\^(\d+)\](?![([:])/g;
+
+/**
+ * Whether `text` is in the grammar. With `footnotes`, references '[^1]' count as plain too: the caller
+ * vouches that the document defines them.
+ */
+export function isSimpleCanonicalInline(text: string, footnotes = false): boolean {
   if (BLOCK_START.test(text)) return false;
   if (!SPECIAL.test(text)) return true;
   if (AUTOLINK.test(text)) return false;
-  const rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`);
+  let rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`).replace(BRACKETED, 'x');
+  if (footnotes) rest = rest.replace(FOOTNOTE_REF, 'x');
   return !SPECIAL.test(rest) && !/\s\s/.test(text);
 }
 

@@ -36,7 +36,7 @@ function textBlock(b: AnnexTextBlock, notes: readonly AnnexNote[]): string {
   const body = criticMarkup(blockSpans(b)) + notesAt(b.anchor, notes);
   if (b.kind === 'heading') return `${'#'.repeat(Math.min(6, 2 + b.level))} ${body}`;
   if (b.kind === 'subpara') return `${'  '.repeat(Math.max(0, b.indent - 1))}- ${body}`;
-  return body;
+  return `${'  '.repeat(b.indent)}${body}`; // a continuation paragraph sits under its item's text
 }
 
 function cell(c: TextChange): string {

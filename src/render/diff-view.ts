@@ -119,8 +119,10 @@ export function blockLineChanges(block: BlockRedline): TextChange[] {
     case 'subpara':
       return [concat([syntax(block, `${'  '.repeat(Math.max(0, block.depth - 1))}- `), bodyChange], block)];
     case 'clause':
-    case 'paragraph':
       return [concat([bodyChange], block)];
+    case 'paragraph':
+      // A continuation paragraph is indented to its sub-paragraph's text, as in the source.
+      return [concat(block.depth > 0 ? [syntax(block, '  '.repeat(block.depth)), bodyChange] : [bodyChange], block)];
     case 'row':
       return [concat([syntax(block, '| '), bodyChange, syntax(block, ' |')], block)];
     case 'table': {

@@ -157,7 +157,7 @@ describe('check: bad input', () => {
     const crlf = ERROR_G.replace(/\n/g, '\r\n');
     const dir = tempDir({ 'a/section-G.md': quote, 'b/section-G.md': crlf });
     const r = await runCli(['check', 'a', 'b'], dir);
-    expectPositionedFailure(r, 'a/section-G.md', 'unsupported-block', /^a\/section-G\.md:10:1  Unsupported block \(blockquote\)/);
+    expectPositionedFailure(r, 'a/section-G.md', 'unsupported-block', /^a\/section-G\.md:10:1  warning: A block quote is not SEC Markdown/);
     expect(r.stdout).toContain("b/section-G.md:12:1  Numbering skips G1.2: 'G1.3' follows 'G1.1'  [numbering-order]");
   });
 

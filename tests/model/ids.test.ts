@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { nextInsertedNumber, nextLabel, parseId, proseName } from '../../src/model/index.js';
 
+describe('parseId: addresses inside a block', () => {
+  it('a limb of a definition, also inside a named cell', () => {
+    expect(parseId('A1.1[User](a)')).toMatchObject({ id: 'A1.1[User]', limb: '(a)' });
+    expect(parseId('A1.1[Eligible Recipient](b)(ii)')).toMatchObject({ id: 'A1.1[Eligible Recipient]', limb: '(b)(ii)' });
+    expect(parseId('Appendix AD 1.1[E1]{Meaning}(a)')).toMatchObject({ id: 'Appendix AD 1.1[E1]', cell: 'Meaning', limb: '(a)' });
+  });
+  it('a term defined inline', () => {
+    expect(parseId('H10.1/term[Business Continuity Arrangements]')).toMatchObject({ id: 'H10.1', term: 'Business Continuity Arrangements' });
+  });
+});
+
 describe('parseId', () => {
   const canonical: [string, string, string][] = [
     ['G3.5', 'G3.5', 'section G'],
@@ -20,6 +31,15 @@ describe('parseId', () => {
     ['Section G/p1', 'Section G/p1', 'section G'],
     ['Schedule 8 1.2', 'Schedule 8 1.2', 'schedule 8'],
     ['Appendix A 1.1', 'Appendix A 1.1', 'appendix A'],
+    // Issue 10: constructs of real SEC text.
+    ['H17.5(a)/p1', 'H17.5(a)/p1', 'section H'],
+    ['X1.1/bullet2/bullet1', 'X1.1/bullet2/bullet1', 'section X'],
+    ['Section A/fn1', 'Section A/fn1', 'section A'],
+    ['Appendix N Appendix A', 'Appendix N Appendix A', 'appendix N'],
+    ['Appendix N Appendix A 1.2', 'Appendix N Appendix A 1.2', 'appendix N'],
+    ['Appendix N Appendix A[Authorised Responsible Officer]', 'Appendix N Appendix A[Authorised Responsible Officer]', 'appendix N'],
+    ['Section F Annex A 1.1', 'Section F Annex A 1.1', 'section F'],
+    ['Appendix X 1.1[Transport Layer Security (or TLS)]', 'Appendix X 1.1[Transport Layer Security (or TLS)]', 'appendix X'],
   ];
   for (const [input, id, doc] of canonical) {
     it(`${input} → ${id}`, () => {

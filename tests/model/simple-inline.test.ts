@@ -23,6 +23,7 @@ const piece = fc.oneof(
   fc.constantFrom('the', 'DCC', 'Panel', '£1,335,568', 'E64', 'G3.5', '(a)', 'sr:Foo', "DCC's", 'non-SMETS2', '30%', '"quoted"', '{x}', 'a$b', '1.', '2)'),
   fc.string({ unit: 'grapheme-ascii', maxLength: 4 }),
   fc.constantFrom('*Major Security Incident*', '**SM WAN**', '`sr:FirmwareVersionUpdate`', '*x*', '**y**', '`E64`'),
+  fc.constantFrom('[TBC]', '[Not used]', '[x]', '[^1]', '[a](b)', '[ ]', '[x]:', '[y][z]'),
   fc.tuple(fc.constantFrom('*', '**', '`'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 6 })).map(([m, s]) => m + s + m),
 );
 const text = fc.array(piece, { minLength: 1, maxLength: 8 }).chain((parts) =>

@@ -5,6 +5,8 @@ import { listPlaces, type DocIndex } from '../doc-index.js';
 import type { FieldReader } from '../fields.js';
 import { fieldsOf, findPhrase, type TextPlace } from '../match.js';
 import { levenshtein } from '../suggest.js';
+import { cellLimbs } from '../../model/limbs.js';
+import { columnOf } from '../../model/lookup.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, MatchOptions, Pos } from '../types.js';
 import { pushAll } from '../../util/arrays.js';
@@ -33,6 +35,8 @@ export interface Scope {
   name: string;
   /** Only this field of the blocks (one table cell). */
   field?: number;
+  /** Only this source range of that field (a limb of a cell, 'A1.1[Term](a)'). */
+  span?: { start: number; end: number };
 }
 
 /**
@@ -54,9 +58,31 @@ export function resolveScopes(ctx: PlanContext, ids: readonly ParsedId[], pos: P
       ok = false;
       continue;
     }
+    if (id.limb !== undefined) {
+      // A limb of a cell: only its text ('A1.1[Term](a)').
+      const limb = limbOf(r.doc, r.index, id);
+      if (!limb) {
+        ctx.report(pos, `'${id.id}${id.cell !== undefined ? `{${id.cell}}` : ''}${id.limb}' not found: ${id.id} has no limb ${id.limb} (${r.doc.where(r.index)})`, 'changelog-unknown-clause');
+        ok = false;
+        continue;
+      }
+      scopes.push({ doc: r.doc, blocks: [r.index], name: `${id.id}${id.limb} (${r.doc.where(r.index)})`, field: limb.column, span: { start: limb.start, end: limb.end } });
+      continue;
+    }
     scopes.push({ doc: r.doc, blocks: r.doc.scope(r.index), name: `${id.id} (${r.doc.where(r.index)})` });
   }
   return ok ? scopes : null;
+}
+
+/** The limb an ID names in a row's cells: its column and source range. */
+function limbOf(doc: DocIndex, index: number, id: ParsedId): { column: number; start: number; end: number } | null {
+  const row = doc.block(index);
+  const columns = id.cell !== undefined ? [columnOf(doc.doc, row, id.cell)] : (row.cells ?? []).map((_, i) => i).slice(1);
+  for (const column of columns) {
+    const limb = cellLimbs(row.cells?.[column] ?? '').find((l) => l.path === id.limb);
+    if (limb) return { column, start: limb.start, end: limb.end };
+  }
+  return null;
 }
 
 export function scopeName(scopes: readonly Scope[]): string {
@@ -80,7 +106,8 @@ export function findInScopes(ctx: PlanContext, scopes: readonly Scope[], phrase:
       return true;
     });
     const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache);
-    const inField = (p: TextPlace): boolean => s.field === undefined || p.field === s.field;
+    const inField = (p: TextPlace): boolean =>
+      (s.field === undefined || p.field === s.field) && (s.span === undefined || (p.start >= s.span.start && p.end <= s.span.end));
     pushAll(places, found.places.filter(inField));
     pushAll(straddling, found.straddling.filter(inField));
   }

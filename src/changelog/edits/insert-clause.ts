@@ -8,6 +8,7 @@ import type { InsertClauseEdit } from '../types.js';
 import type { Block, RawBlock } from '../../model/types.js';
 import { idPrefix, leadingLabel, leadingNumber, nextInsertedNumber, nextLabel } from '../../model/index.js';
 import { exactlyOne, quote } from './common.js';
+import { notUsedRange } from '../../model/conventions.js';
 import { readSubparagraphs, subparagraphBlocks } from './subparagraphs.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
@@ -49,6 +50,7 @@ export const insertClause: EditModule<InsertClauseEdit> = {
       ctx.report(edit.fieldPos['subparagraphs'] ?? edit.pos, `'${anchor.id}' is a heading: a new heading has no sub-paragraphs`, 'changelog-target');
       return;
     }
+    if (edit.id !== null && splitsRange(edit, ctx, doc, index)) return;
     const gap = edit.after !== null ? doc.extentEnd(index) : index;
     const label = edit.id !== null ? explicitLabel(edit, ctx, doc, index) : conventionLabel(edit, ctx, doc, index, gap);
     if (label === null) return;
@@ -78,6 +80,28 @@ export const insertClause: EditModule<InsertClauseEdit> = {
   targets: (e) => [(e.after ?? e.before)!, ...(e.id !== null ? [e.id] : [])],
   clauseEdit: (e) => (e.after !== null ? { kind: 'insert-clause', after: e.after } : { kind: 'insert-clause', before: e.before! }),
 };
+
+/**
+ * Re-using one number of a 'Not used' range ('G3.17 to G3.20 Not used', new G3.18) splits the range: G3.17
+ * stays 'Not used', G3.18 is the new clause, 'G3.19 to G3.20 Not used' follows. True when the edit was such.
+ */
+function splitsRange(edit: InsertClauseEdit, ctx: PlanContext, doc: DocIndex, index: number): boolean {
+  const anchor = doc.block(index);
+  if (anchor.kind !== 'clause' || anchor.label === '') return false;
+  const range = notUsedRange(anchor.label, anchor.text);
+  const wanted = ctx.parse(edit.id!).id;
+  const prefix = anchor.id.slice(0, anchor.id.length - anchor.label.length);
+  const k = range ? range.numbers.findIndex((n) => prefix + n === wanted) : -1;
+  if (!range || k <= 0) return false;
+  const retired = (numbers: string[]): string => (numbers.length === 1 ? range.status : `to ${numbers[numbers.length - 1]} ${range.status}`);
+  ctx.text(edit, { doc, block: index, field: -1, start: 0, end: anchor.text.length }, retired(range.numbers.slice(0, k)));
+  const blocks: RawBlock[] = [{ kind: 'clause', label: range.numbers[k]!, depth: 0, text: edit.text }];
+  blocks.push(...subparagraphBlocks(edit.subparagraphs, 1));
+  const rest = range.numbers.slice(k + 1);
+  if (rest.length) blocks.push({ kind: 'clause', label: rest[0]!, depth: 0, text: retired(rest) });
+  ctx.insert(edit, doc, index + 1, blocks, { anchor: index, side: 'after' });
+  return true;
+}
 
 /** 'H17.5(g)' with label '(g)' → 'H17.5'. */
 function parentOf(id: string, label: string): string {

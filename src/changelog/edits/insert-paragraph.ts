@@ -1,6 +1,8 @@
 // insert-paragraph: an unnumbered paragraph after or before a given block. "After" a clause means after the
 // whole clause (its sub-paragraphs, tables and paragraphs); after a table, under its last row; after an
-// unnumbered heading such as F4.17/heading1 (an annex inside a section), after the paragraphs under it.
+// unnumbered heading such as F4.17/heading1 (an annex inside a section), after the paragraphs under it. Next to a
+// sub-paragraph or one of its continuation paragraphs, the new paragraph continues that sub-paragraph
+// ('after: H17.5(a)' gives H17.5(a)/p1, after its nested items); before a nested item it continues the item above.
 
 import type { EditModule } from './edit-module.js';
 import type { InsertParagraphEdit } from '../types.js';
@@ -42,7 +44,9 @@ export const insertParagraph: EditModule<InsertParagraphEdit> = {
       ctx.report(edit.fieldPos['text'] ?? edit.pos, `already applied: ${alreadyAt.id} has the same text (${doc.doc.file}:${alreadyAt.line})`, 'changelog-already-applied');
       return;
     }
-    ctx.insert(edit, doc, gap, [{ kind: 'paragraph', label: '', depth: 0, text: edit.text }], { anchor: index, side: edit.after !== null ? 'after' : 'before' });
+    const anchor = doc.block(index);
+    const depth = anchor.kind === 'paragraph' ? anchor.depth : anchor.kind === 'subpara' ? (edit.after !== null ? anchor.depth : anchor.depth - 1) : 0;
+    ctx.insert(edit, doc, gap, [{ kind: 'paragraph', label: '', depth: Math.max(0, depth), text: edit.text }], { anchor: index, side: edit.after !== null ? 'after' : 'before' });
   },
 
   describe: (e) => `insert a paragraph ${e.after !== null ? `after ${e.after}` : `before ${e.before}`}: ${quote(e.text)}`,

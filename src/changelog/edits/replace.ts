@@ -8,6 +8,7 @@ import type { OccurrenceOverride, ReplaceEdit } from '../types.js';
 import type { PlanContext } from '../plan-types.js';
 import { MATCH_FIELDS, type Scope, findInScopes, locateOnce, nearMatchHint, notFoundHint, placesOf, quote, readMatchOptions, resolveScopes, scopeName } from './common.js';
 import { findAround } from '../match.js';
+import { fullId } from '../../model/ids.js';
 import { asMap, FieldReader } from '../fields.js';
 import { describeNode } from '../yaml-tree.js';
 
@@ -92,7 +93,7 @@ export const replace: EditModule<ReplaceEdit> = {
     return {
       ...base,
       kind: 'replace',
-      in: scope!.map((p) => p.id),
+      in: scope!.map((p) => fullId(p)),
       find: find!,
       with: withText!,
       occurrence,

@@ -8,7 +8,8 @@
 import type { Problem, SecDocument } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { docId } from '../../model/doc-ref.js';
-import { findReferences } from '../references.js';
+import { findReferences, titlesOf } from '../references.js';
+import { addresses } from '../../model/addresses.js';
 import { locate, sourceLines } from '../position.js';
 import { finding } from '../where.js';
 
@@ -29,11 +30,12 @@ export const danglingReference: Rule = {
       }
       return ids;
     };
+    const titles = titlesOf(ctx.docs);
     for (const doc of ctx.docs) {
       const src = sourceLines(ctx.sources.get(doc.file));
       const ownId = docId(doc.meta);
       for (const b of doc.blocks) {
-        for (const ref of findReferences(doc, b.text)) {
+        for (const ref of findReferences(doc, b.text, b.id, titles)) {
           // A paragraph that starts with a number is a clause gone wrong: malformed-id's finding, not a reference.
           if (ref.offset === 0 && (b.kind === 'paragraph' || (b.kind === 'heading' && b.label === '')) && ref.written === ref.at) continue;
           const targetId = docId(ref.doc);
@@ -47,6 +49,7 @@ export const danglingReference: Rule = {
             continue;
           }
           if (ref.id === null || idsOf(target).has(ref.id)) continue;
+          if (ref.candidates?.some((c) => idsOf(target).has(c))) continue;
           const p = at();
           const local = ref.doc.kind === 'section' ? ref.id : ref.id.slice(targetId.length + 1);
           const own = target === doc;
@@ -61,9 +64,9 @@ export const danglingReference: Rule = {
 
 /** Every ID a reference may name: block IDs, plus the numbers that clauses are numbered under. */
 function resolvable(doc: SecDocument): Set<string> {
-  const ids = new Set<string>();
+  // Block IDs and what lives inside blocks: every number of a 'Not used' range, limbs of cells.
+  const ids = new Set<string>(addresses(doc).map((a) => a.id));
   for (const b of doc.blocks) {
-    ids.add(b.id);
     if (b.label === '' || (b.kind !== 'heading' && b.kind !== 'clause')) continue;
     // 'Appendix AD 3.8.17.1' → 'Appendix AD 3.8.17', 'Appendix AD 3.8', 'Appendix AD 3'; 'G3.5.1' → 'G3.5', 'G3'.
     let id = b.id;

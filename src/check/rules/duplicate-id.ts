@@ -6,6 +6,7 @@ import type { Block, Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { docId } from '../../model/doc-ref.js';
 import { finding, listPlaces, placeOf } from '../where.js';
+import { rangeIds } from '../../model/addresses.js';
 
 const name = 'duplicate-id';
 
@@ -20,9 +21,12 @@ export const duplicateId: Rule = {
       for (const b of doc.blocks) {
         // '(?)' stands for a missing label, which the parser reports already.
         if (b.id.includes('(?)')) continue;
-        const list = byId.get(b.id);
-        if (list) list.push(b);
-        else byId.set(b.id, [b]);
+        // A 'Not used' range holds each of its numbers ('G3.17 to G3.20 Not used' and a clause G3.18 clash).
+        for (const id of [b.id, ...rangeIds(b)]) {
+          const list = byId.get(id);
+          if (list) list.push(b);
+          else byId.set(id, [b]);
+        }
       }
       for (const [id, blocks] of byId) {
         if (blocks.length < 2) continue;

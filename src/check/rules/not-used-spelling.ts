@@ -2,7 +2,7 @@
 // (docs/format.md, 'Not used'). Other spellings — '[Not used]', 'Not Used', 'Not used.', '(Not used)',
 // 'Intentionally blank' — are accepted but reported, so the Code converges on one spelling.
 
-import { NOT_USED, isNotUsed } from '../../model/conventions.js';
+import { NOT_USED, isNotUsed, notUsedRange } from '../../model/conventions.js';
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { plainText } from '../../model/plain-text.js';
@@ -37,6 +37,14 @@ export const notUsedSpelling: Rule = {
         } else if (isNotUsedVariant(b.text)) {
           const at = locate(src, b, 0, b.text, plainText(b.text));
           out.push(finding(doc.file, at.line, at.column, 'warning', name, message(b.text)));
+        } else if (b.kind === 'clause') {
+          // 'G4.1 to G4.3 [Not used]': the range's status is spelled like any other.
+          const range = notUsedRange(b.label, b.text);
+          if (range && isNotUsedVariant(range.status)) {
+            const offset = b.text.length - range.status.length;
+            const at = locate(src, b, offset, range.status, plainText(range.status));
+            out.push(finding(doc.file, at.line, at.column, 'warning', name, message(range.status)));
+          }
         }
       }
     }

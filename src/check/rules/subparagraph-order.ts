@@ -1,6 +1,9 @@
 // subparagraph-order: the labels of one list run (a), (b), (c) … at level 1, (i), (ii) … at level 2, then
 // (A) … and (I) … (docs/format.md, 'Sub-paragraphs'). A label is read in its level's style first, so '(i)'
-// after '(h)' at level 1 is the letter i, not the roman one. Any block other than a sub-paragraph ends a list.
+// after '(h)' at level 1 is the letter i, not the roman one. A list may also start at level 1 with capital
+// letters, '(A)' (Appendix Q writes (A), (B) with (i) below): then capitals are that level's style. Bullets
+// (items without a label) and continuation paragraphs inside the list neither count nor end it; any other
+// block ends a list.
 
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
@@ -25,7 +28,9 @@ export const subparagraphOrder: Rule = {
     for (const doc of ctx.docs) {
       // last[d] = index of the last label seen at depth d+1 in the current list
       let last: number[] = [];
+      let topStyle: LabelStyle = 'lower-alpha';
       for (const b of doc.blocks) {
+        if (b.kind === 'paragraph' && b.depth > 0) continue;
         if (b.kind !== 'subpara') {
           last = [];
           continue;
@@ -33,11 +38,9 @@ export const subparagraphOrder: Rule = {
         const depth = Math.max(1, b.depth);
         last = last.slice(0, depth);
         const expectedIndex = (last[depth - 1] ?? 0) + 1;
-        if (b.label === '') {
-          last[depth - 1] = expectedIndex; // the parser already reported the missing label
-          continue;
-        }
-        const style = styleForDepth(depth);
+        if (b.label === '') continue; // a bullet
+        if (depth === 1 && expectedIndex === 1) topStyle = b.label === '(A)' ? 'upper-alpha' : 'lower-alpha';
+        const style = depth === 1 ? topStyle : styleForDepth(depth);
         const expected = labelAt(style, expectedIndex);
         const index = labelIndex(style, b.label);
         if (index === null) {

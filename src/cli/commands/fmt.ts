@@ -7,7 +7,7 @@ import { defaultPaths, loadDocuments } from '../load.js';
 import { serializeDocument } from '../../model/serialize.js';
 import { firstDifferentLine } from '../../model/read-document.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
-import { ProblemsError, UsageError, problem } from '../../util/errors.js';
+import { ProblemsError, UsageError, formatProblem, problem } from '../../util/errors.js';
 import { resolve } from 'node:path';
 import { outputOption, outputPath, status, toStdout, writeOutput } from '../conventions.js';
 import { fsOf } from '../write-output.js';
@@ -39,7 +39,9 @@ export const registerFmt: Register = (program, ctx, setExit) => {
       }
       const { docs, problems } = loadDocuments(given, ctx.cwd, ctx.stdin);
       // Never rewrite a file we could not fully understand: formatting it would drop what we could not read.
-      if (problems.length) throw new ProblemsError(problems);
+      // A block the format does not know is a warning: the model keeps it byte for byte, so fmt may go on.
+      if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
+      for (const p of problems) ctx.stderr.write(`${formatProblem(p)}\n`);
       if (out !== undefined && !opts.check && !opts.diff) {
         if (docs.length !== 1) throw new UsageError(`-o takes the canonical form of one file; ${given.join(', ')} holds ${docs.length}`);
         const d = docs[0]!;

@@ -12,6 +12,7 @@ interface IdsFlags {
   output?: string;
   out?: string;
 }
+import { addresses } from '../../model/addresses.js';
 
 export const registerIds: Register = (program, ctx) => {
   const cmd = program
@@ -28,10 +29,16 @@ export const registerIds: Register = (program, ctx) => {
       if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
       const rows: { id: string; kind: string; clause: string; file: string; line: number }[] = [];
       for (const d of docs) {
-        for (const b of d.doc.blocks) {
-          if (opts.clauses && b.clause !== b.id) continue;
-          rows.push({ id: b.id, kind: b.kind, clause: b.clause, file: d.file, line: b.line });
+        if (opts.clauses || opts.withLines) {
+          // One ID a block: what change logs target (a 'Not used' range by its first number).
+          for (const b of d.doc.blocks) {
+            if (opts.clauses && b.clause !== b.id) continue;
+            rows.push({ id: b.id, kind: b.kind, clause: b.clause, file: d.file, line: b.line });
+          }
+          continue;
         }
+        // Every address: blocks, the other numbers of 'Not used' ranges, inline terms, limbs of cells.
+        for (const a of addresses(d.doc)) rows.push({ id: a.id, kind: a.part?.kind ?? a.block.kind, clause: a.block.clause, file: d.file, line: a.block.line });
       }
       const text = format === 'json' ? jsonOut(rows) : rows.map((r) => (opts.withLines ? `${r.file}:${r.line}\t${r.id}\n` : `${r.id}\n`)).join('');
       writeOutput(ctx, outputPath(opts), text);

@@ -92,7 +92,15 @@ export const registerShow: Register = (program, ctx, setExit) => {
         writeOutput(ctx, out, format === 'json' ? jsonOut({ id: cellId, document: docId(found.doc.meta), file: found.doc.file, line: found.block.line, column: columns[k], text }) : `${text}\n`);
         return;
       }
-      const blocks = found.block ? subtree(found.doc, found.index) : found.doc.blocks;
+      if (found.limb) {
+        writeOutput(ctx, out, format === 'json' ? jsonOut({ id: parsed.id, document: docId(found.doc.meta), file: found.doc.file, text: found.limb.text }) : `${found.limb.text}\n`);
+        return;
+      }
+      const subtreeBlocks = found.block ? subtree(found.doc, found.index) : found.doc.blocks;
+      // A cross-heading standing alone right before a clause introduces it: show it too ('show B1.3').
+      const before = found.block && found.block.clause === found.block.id ? found.doc.blocks[found.index - 1] : undefined;
+      const intro = before && before.kind === 'heading' && before.label === '' && before.clause === before.id ? [before] : [];
+      const blocks = [...intro, ...subtreeBlocks];
       if (format === 'json') {
         const first = blocks[0];
         writeOutput(

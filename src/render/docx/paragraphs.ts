@@ -97,6 +97,10 @@ export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, opts: TextBlock
     o.ind = { left: base, hanging: LEVEL_INDENT };
     o.tabs = [base];
   }
+  if (b.kind === 'paragraph' && b.indent > 0) {
+    // A continuation paragraph of a sub-paragraph: at its text's indent, unlabelled.
+    o.ind = { left: NUMBER_COLUMN + LEVEL_INDENT * b.indent };
+  }
   if (opts.afterTable) o.spaceBefore = 120;
   if (b.kind !== 'heading' && hasLongWord(b)) o.jc = 'left';
   const own = b.status === 'inserted' ? 'ins' : b.status === 'deleted' ? 'del' : undefined;
