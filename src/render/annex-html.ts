@@ -27,7 +27,7 @@ function formatted(run: RichRun): string {
   return html;
 }
 
-function runsHtml(runs: readonly RichRun[]): string {
+export function runsHtml(runs: readonly RichRun[]): string {
   return runs
     .map((r) => (r.op === 'insert' ? `<ins>${formatted(r)}</ins>` : r.op === 'delete' ? `<del>${formatted(r)}</del>` : formatted(r)))
     .join('');

@@ -8,6 +8,7 @@ import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
 import { registerIds } from './ids.js';
 import { registerRelease } from './release.js';
+import { registerRender } from './render.js';
 import { registerShow } from './show.js';
 import { registerTable } from './table.js';
 
@@ -22,6 +23,7 @@ export const commands: Register[] = [
   registerFmt,
   registerIds,
   registerRelease,
+  registerRender,
   registerShow,
   registerTable,
 ];

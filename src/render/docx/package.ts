@@ -17,6 +17,32 @@ export interface PackageInput {
   creator: string;
   /** ISO 8601 UTC: '2024-05-22T00:00:00Z'. */
   date: string;
+  /** More parts and settings for documents that need them (src/render/document/: footnotes, hyperlinks, TOC). */
+  extra?: PackageExtra;
+}
+
+/** A part beyond the fixed set, related from word/document.xml. */
+export interface ExtraPart {
+  /** 'word/footnotes.xml' */
+  name: string;
+  contentType: string;
+  /** Relationship type URI; the part is related from the main document as `rel.id`. */
+  relType: string;
+  relId: string;
+  data: string;
+}
+
+export interface PackageExtra {
+  parts?: ExtraPart[];
+  /** More relationships of word/document.xml (external hyperlinks), complete `<Relationship …/>` elements. */
+  rels?: string[];
+  /** Children of w:settings after the defaults (e.g. '<w:updateFields w:val="true"/>' in schema order). */
+  settingsBefore?: string;
+  settingsAfter?: string;
+  /** Complete w:sectPr replacing the default one. */
+  sectPr?: string;
+  /** Complete styles part replacing the default one. */
+  styles?: string;
 }
 
 const enc = new TextEncoder();
@@ -55,13 +81,19 @@ const DOCUMENT_RELS =
   '</Relationships>';
 
 // Tracking is not switched on: w:trackRevisions only affects edits made later, and a reviewer may want either.
-const SETTINGS =
-  XML_DECLARATION +
-  `<w:settings xmlns:w="${W_NS}">` +
-  '<w:defaultTabStop w:val="720"/>' +
-  '<w:characterSpacingControl w:val="doNotCompress"/>' +
-  '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
-  '</w:settings>';
+// `before` goes ahead of w:defaultTabStop and `after` between w:characterSpacingControl and w:compat (schema order).
+function settingsXml(before = '', after = ''): string {
+  return (
+    XML_DECLARATION +
+    `<w:settings xmlns:w="${W_NS}">` +
+    before +
+    '<w:defaultTabStop w:val="720"/>' +
+    '<w:characterSpacingControl w:val="doNotCompress"/>' +
+    after +
+    '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
+    '</w:settings>'
+  );
+}
 
 const FONT_TABLE =
   XML_DECLARATION +
@@ -93,21 +125,27 @@ function part(tag: 'w:hdr' | 'w:ftr', content: string | null): string {
 }
 
 export function docxPackage(input: PackageInput): Uint8Array {
+  const x = input.extra ?? {};
+  const parts = x.parts ?? [];
   const document =
     XML_DECLARATION +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${sectionProperties('rId4', 'rId5')}</w:body></w:document>`;
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${x.sectPr ?? sectionProperties('rId4', 'rId5')}</w:body></w:document>`;
+  const contentTypes = CONTENT_TYPES.replace('</Types>', `${parts.map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join('')}</Types>`);
+  const extraRels = [...parts.map((p) => `<Relationship Id="${p.relId}" Type="${p.relType}" Target="${p.name.replace(/^word\//, '')}"/>`), ...(x.rels ?? [])];
+  const documentRels = DOCUMENT_RELS.replace('</Relationships>', `${extraRels.join('')}</Relationships>`);
   const entries: ZipEntry[] = [
-    { name: '[Content_Types].xml', data: enc.encode(CONTENT_TYPES) },
+    { name: '[Content_Types].xml', data: enc.encode(contentTypes) },
     { name: '_rels/.rels', data: enc.encode(ROOT_RELS) },
     { name: 'docProps/core.xml', data: enc.encode(coreXml(input.title, input.creator, input.date)) },
     { name: 'docProps/app.xml', data: enc.encode(APP_XML) },
     { name: 'word/document.xml', data: enc.encode(document) },
-    { name: 'word/_rels/document.xml.rels', data: enc.encode(DOCUMENT_RELS) },
-    { name: 'word/styles.xml', data: enc.encode(stylesXml()) },
-    { name: 'word/settings.xml', data: enc.encode(SETTINGS) },
+    { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels) },
+    { name: 'word/styles.xml', data: enc.encode(x.styles ?? stylesXml()) },
+    { name: 'word/settings.xml', data: enc.encode(settingsXml(x.settingsBefore, x.settingsAfter)) },
     { name: 'word/fontTable.xml', data: enc.encode(FONT_TABLE) },
     { name: 'word/header1.xml', data: enc.encode(part('w:hdr', input.header)) },
     { name: 'word/footer1.xml', data: enc.encode(part('w:ftr', input.footer)) },
+    ...parts.map((p) => ({ name: p.name, data: enc.encode(p.data) })),
   ];
   return zip(entries);
 }

@@ -6,7 +6,7 @@ import { W_NS, XML_DECLARATION, escapeAttr } from './xml.js';
 export const BODY_FONT = 'Arial';
 export const CODE_FONT = 'Courier New';
 
-interface ParaStyle {
+export interface ParaStyle {
   id: string;
   name: string;
   basedOn?: string;
@@ -17,7 +17,7 @@ interface ParaStyle {
   outline?: number;
 }
 
-function paraStyle(s: ParaStyle): string {
+export function paraStyle(s: ParaStyle): string {
   const outline = s.outline !== undefined ? `<w:outlineLvl w:val="${s.outline}"/>` : '';
   return (
     `<w:style w:type="paragraph" w:styleId="${escapeAttr(s.id)}"><w:name w:val="${escapeAttr(s.name)}"/>` +
