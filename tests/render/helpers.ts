@@ -2,7 +2,8 @@
 // construct the renderer knows), and the plain text a reader should find, computed from the model directly
 // (not from the renderer's view), block by block.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { readDocument, plainText } from '../../src/model/index.js';
 import type { SecDocument } from '../../src/model/types.js';
@@ -65,3 +66,26 @@ export function actualLines(units: readonly Unit[]): string[] {
   }
   return out;
 }
+
+/** Share of dark pixels on one page (pdftoppm -gray writes a binary PGM). */
+export function inkOnPage(pdf: string, page: number, dir: string): number {
+  const prefix = join(dir, `ink-${page}`);
+  spawnSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), pdf, prefix]);
+  const file = readdirSync(dir).find((f) => f.startsWith(`ink-${page}`) && f.endsWith('.pgm'));
+  if (!file) return 0;
+  const bytes = readFileSync(join(dir, file));
+  rmSync(join(dir, file));
+  // Header: 'P5', width, height, maxval, each followed by one whitespace byte.
+  let fields = 0;
+  let i = 0;
+  while (fields < 4) {
+    while (/\s/.test(String.fromCharCode(bytes[i]!))) i++;
+    while (!/\s/.test(String.fromCharCode(bytes[i]!))) i++;
+    fields++;
+  }
+  const pixels = bytes.subarray(i + 1);
+  let dark = 0;
+  for (const p of pixels) if (p < 128) dark++;
+  return dark / pixels.length;
+}
+

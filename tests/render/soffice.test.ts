@@ -5,39 +5,17 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { documentView, renderDocumentDocx } from '../../src/render/document/index.js';
 import { plainText } from '../../src/model/index.js';
 import { requireTool } from '../helpers/tools.js';
-import { allDocuments } from './helpers.js';
+import { allDocuments, inkOnPage } from './helpers.js';
 
 const NAMES = ['section-G.md', 'appendix-AD.md', 'section-X.md'];
 const ready = requireTool('soffice') && requireTool('pdftotext') && requireTool('pdftoppm');
-
-/** Share of dark pixels on one page (pdftoppm -gray writes a binary PGM). */
-export function inkOnPage(pdf: string, page: number, dir: string): number {
-  const prefix = join(dir, `ink-${page}`);
-  spawnSync('pdftoppm', ['-gray', '-r', '40', '-f', String(page), '-l', String(page), pdf, prefix]);
-  const file = readdirSync(dir).find((f) => f.startsWith(`ink-${page}`) && f.endsWith('.pgm'));
-  if (!file) return 0;
-  const bytes = readFileSync(join(dir, file));
-  rmSync(join(dir, file));
-  // Header: 'P5', width, height, maxval, each followed by one whitespace byte.
-  let fields = 0;
-  let i = 0;
-  while (fields < 4) {
-    while (/\s/.test(String.fromCharCode(bytes[i]!))) i++;
-    while (!/\s/.test(String.fromCharCode(bytes[i]!))) i++;
-    fields++;
-  }
-  const pixels = bytes.subarray(i + 1);
-  let dark = 0;
-  for (const p of pixels) if (p < 128) dark++;
-  return dark / pixels.length;
-}
 
 describe.skipIf(!ready)('LibreOffice converts the rendered documents to PDF', () => {
   const docs = allDocuments();
