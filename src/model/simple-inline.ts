@@ -17,7 +17,14 @@ const MARKED = new RegExp(String.raw`(^| )(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60$
 const BLOCK_START = /^(?:[-+*#>=:]|\d{1,9}[.)])/;
 
 export function isSimpleCanonicalInline(text: string): boolean {
-  if (BLOCK_START.test(text)) return false;
+  return !BLOCK_START.test(text) && isSimpleInline(text);
+}
+
+/**
+ * The grammar without the rule about how a block may start: text read inline, after other text (as the
+ * renderers read a cell or a clause's text), where a leading '**' or '-' cannot open a list.
+ */
+function isSimpleInline(text: string): boolean {
   if (!SPECIAL.test(text)) return true;
   if (AUTOLINK.test(text)) return false;
   const rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`);
@@ -35,4 +42,37 @@ export function simplePlainText(text: string): string | null {
     const d = body.startsWith('**') ? 2 : 1;
     return lead + body.slice(d, body.length - d);
   });
+}
+
+/** A piece of text in the simple grammar and how it shows. */
+export interface SimpleSegment {
+  /** What shows (the delimiters left out). */
+  text: string;
+  format: 'plain' | 'em' | 'strong' | 'code';
+  /** Length of the delimiter on each side in the source: 0 for plain text, 1 for *em* and `code`, 2 for **strong**. */
+  delimiter: 0 | 1 | 2;
+}
+
+/**
+ * Text in the simple grammar cut into what it shows: plain text and its marked runs without their delimiters.
+ * Null when the text is outside the grammar. Lets a renderer format a definitions key without a parse.
+ */
+export function simpleSegments(text: string): SimpleSegment[] | null {
+  if (!isSimpleInline(text)) return null;
+  const out: SimpleSegment[] = [];
+  let at = 0;
+  const plain = (s: string): void => {
+    if (s !== '') out.push({ text: s, format: 'plain', delimiter: 0 });
+  };
+  for (const m of text.matchAll(MARKED)) {
+    const lead = m[1]!;
+    const start = m.index + lead.length;
+    plain(text.slice(at, start));
+    const run = m[0].slice(lead.length);
+    const d: 1 | 2 = run.startsWith('**') ? 2 : 1;
+    out.push({ text: run.slice(d, run.length - d), format: run.startsWith('`') ? 'code' : d === 2 ? 'strong' : 'em', delimiter: d });
+    at = start + run.length;
+  }
+  plain(text.slice(at));
+  return out;
 }
