@@ -36,7 +36,8 @@ function isSimpleInline(text: string): boolean {
  * text is outside the grammar (ask remark). Saves a parse per bold definitions key.
  */
 export function simplePlainText(text: string): string | null {
-  if (!isSimpleCanonicalInline(text)) return null;
+  // Read inline (plainText reads after a no-break space), so a leading '**' is emphasis, never a list.
+  if (!isSimpleInline(text)) return null;
   return text.replace(MARKED, (run: string, lead: string) => {
     const body = run.slice(lead.length);
     const d = body.startsWith('**') ? 2 : 1;
