@@ -11,12 +11,13 @@ import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
 import { serializeDocument, blockLines } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
-import { isSimpleCanonicalInline } from './simple-inline.js';
+import { isSimpleCanonicalInline, isSimpleInline } from './simple-inline.js';
 import { problem } from '../util/errors.js';
 
 /** Whether a block holds anything only the Markdown parser can judge (see simple-inline.ts). */
 function risky(block: Block): boolean {
-  if (block.cells) return !block.cells.every(isSimpleCanonicalInline);
+  // A cell is read inline, never at the start of a block: a leading '**' (every bold definitions key) is strong.
+  if (block.cells) return !block.cells.every(isSimpleInline);
   return block.text !== '' && !isSimpleCanonicalInline(block.text);
 }
 

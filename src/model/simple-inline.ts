@@ -24,7 +24,7 @@ export function isSimpleCanonicalInline(text: string): boolean {
  * The grammar without the rule about how a block may start: text read inline, after other text (as the
  * renderers read a cell or a clause's text), where a leading '**' or '-' cannot open a list.
  */
-function isSimpleInline(text: string): boolean {
+export function isSimpleInline(text: string): boolean {
   if (!SPECIAL.test(text)) return true;
   if (AUTOLINK.test(text)) return false;
   const rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`);

@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import { lexInline, lexInlineByParser } from '../../src/render/inline-markdown.js';
 import { simpleSegments } from '../../src/model/simple-inline.js';
 import { inlineText } from '../annex/arbitraries.js';
+import { parseDocument, readDocument, scanIfCanonical } from '../../src/model/index.js';
+import { allDocuments } from './helpers.js';
+import { serializeDocument } from '../../src/model/serialize.js';
 
 const word = fc.constantFrom('DCC', 'shall', 'Panel', '£35,000', 'E64', 'Party’s', 'non-Domestic', '27', 'June', '😀', 'sr:Firmware', 'x');
 const marked = fc.oneof(word, word.map((w) => `*${w}*`), word.map((w) => `**${w}**`), word.map((w) => `\`${w}\``), fc.tuple(word, word).map(([a, b]) => `**${a} ${b}**`));
@@ -35,6 +38,28 @@ describe('lexInline on simple text', () => {
         if (simpleSegments(s) !== null) expect(lexInline(s)).toEqual(lexInlineByParser(s));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('reading tables whose cells start with a marked run', () => {
+  it('every sample document and the fixture take the fast path and read as the parser reads them', () => {
+    for (const [name, doc] of allDocuments()) {
+      const source = serializeDocument(doc);
+      expect(scanIfCanonical(source, name), name).not.toBeNull();
+      expect(readDocument(source, name), name).toEqual(parseDocument(source, name));
+    }
+  });
+
+  it('generated definitions tables with bold, emphasised or code keys read as the parser reads them', () => {
+    const cell = simpleText.map((t) => t.replace(/[.;:,]$/, ''));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }), (rows) => {
+        const body = rows.map(([k, m]) => `| ${k} | ${m} |`).join('\n');
+        const source = `---\nkind: section\ncode: A\ntitle: Definitions\nversion: SEC 2024-06\n---\n\nA1.1 The following definitions apply.\n\n| Expression | Meaning |\n| --- | --- |\n${body}\n`;
+        expect(readDocument(source, 'a.md')).toEqual(parseDocument(source, 'a.md'));
+      }),
+      { numRuns: 150 },
     );
   });
 });
