@@ -60,7 +60,7 @@ h2, h3, h4, h5, h6 { position: relative; padding-left: 4em; } h2 { font-size: 14
 h2 .num, h3 .num, h4 .num, h5 .num, h6 .num { position: absolute; left: 0; width: 4em; }
 p.clause, p.text, p.cross-heading, p.subpara { margin: 0.4em 0 0.4em 4em; position: relative; text-align: justify; }
 p.clause .num { position: absolute; left: -4em; width: 4em; } p.subpara .num { position: absolute; left: -2.5em; width: 2.5em; }
-p.cross-heading { font-weight: bold; font-style: italic; margin-top: 1.2em; } .not-used { font-style: italic; }
+p.cross-heading { font-weight: bold; font-style: italic; margin-top: 1.2em; } .not-used { font-style: italic; } .not-used .num { font-style: normal; }
 table { border-collapse: collapse; margin: 0.5em 0 0.5em 4em; font-size: 9pt; }
 th, td { border: 1px solid #7f7f7f; padding: 0.2em 0.4em; vertical-align: top; } th { background: #dce3ec; text-align: left; }
 footer { margin-top: 3em; font-size: 8pt; }
