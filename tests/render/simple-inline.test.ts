@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { lexInline, lexInlineByParser } from '../../src/render/inline-markdown.js';
 import { simpleSegments } from '../../src/model/simple-inline.js';
 import { inlineText } from '../annex/arbitraries.js';
+import { inlineRuns } from '../../src/render/document/inline.js';
+import { richRuns } from '../../src/render/rich-runs.js';
 import { parseDocument, readDocument, scanIfCanonical } from '../../src/model/index.js';
 import { allDocuments } from './helpers.js';
 import { serializeDocument } from '../../src/model/serialize.js';
@@ -29,6 +31,16 @@ describe('lexInline on simple text', () => {
         expect(lexInline(s)).toEqual(lexInlineByParser(s));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("render's runs equal the redline runs, on simple and on any inline text", () => {
+    const same = (t: string) => richRuns({ old: t, new: t, spans: [{ op: 'equal', text: t }] });
+    fc.assert(
+      fc.property(fc.oneof(simpleText, inlineText), (s) => {
+        expect(inlineRuns(s)).toEqual(same(s));
+      }),
+      { numRuns: 400 },
     );
   });
 
