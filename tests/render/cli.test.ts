@@ -99,4 +99,13 @@ describe('render', () => {
     expect((await runCli(['render', 'docs/section-G.md', '-o', 'g.pdf'], dir)).stderr).toContain("cannot tell the format from 'g.pdf'");
     expect((await runCli(['render', 'docs', '-o', 'all.docx'], dir)).stderr).toContain('several documents are written into a directory');
   });
+
+  it('release --out --pdf is refused without LibreOffice before anything is written; --pdf needs --out', async () => {
+    const out = join(dir, 'release');
+    const r = await runCli(['release', 'releases/example.yaml', '--out', out, '--pdf'], REPO, { PATH: join(dir, 'no-such-bin') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--pdf needs LibreOffice');
+    expect(existsSync(out)).toBe(false);
+    expect((await runCli(['release', 'releases/example.yaml', '--pdf'], REPO)).stderr).toContain('--pdf goes with --out DIR');
+  });
 });
