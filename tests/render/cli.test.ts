@@ -98,6 +98,8 @@ describe('render', () => {
     expect((await runCli(['render', 'docs/section-G.md'], dir)).stderr).toContain('render needs -o');
     expect((await runCli(['render', 'docs/section-G.md', '-o', 'g.pdf'], dir)).stderr).toContain("cannot tell the format from 'g.pdf'");
     expect((await runCli(['render', 'docs', '-o', 'all.docx'], dir)).stderr).toContain('several documents are written into a directory');
+    expect((await runCli(['render', 'docs/section-G.md', '-o', 'g.docx', '--format', 'html'], dir)).stderr).toContain('does not name a .html file');
+    expect(existsSync(join(dir, 'g.docx'))).toBe(false);
   });
 
   it('release --out --pdf is refused without LibreOffice before anything is written; --pdf needs --out', async () => {

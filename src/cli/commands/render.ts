@@ -117,6 +117,10 @@ export const registerRender: Register = (program, ctx, setExit) => {
       const writes: { path: string; data: Uint8Array | string }[] = [];
       if (!dirMode) {
         if (isDirectory(out)) throw new UsageError(`-o ${flags.out} is a directory: give a file name ending .${format}`);
+        const ext = extname(out).toLowerCase();
+        if ((ext === '.docx' && format !== 'docx') || ((ext === '.html' || ext === '.htm') && format !== 'html')) {
+          throw new UsageError(`-o ${flags.out} does not name a .${format} file (--format ${format})`);
+        }
         writes.push({ path: out, data: renderDocument(loaded.docs[0]!.doc, format, settings) });
       } else {
         if (!isDirectory(out) && extname(out) !== '') {
