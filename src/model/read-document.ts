@@ -11,7 +11,7 @@ import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
 import { serializeDocument, blockLines } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
-import { FOOTNOTE_REF, isSimpleCanonicalInline } from './simple-inline.js';
+import { FOOTNOTE_REF, isSimpleCanonicalInline, isSimpleInline } from './simple-inline.js';
 import { footnoteNumber, isFootnote } from './identify.js';
 import { scopeOfId } from './scope.js';
 import { docId } from './doc-ref.js';
@@ -22,7 +22,8 @@ import { problem } from '../util/errors.js';
  * count as plain: footnotesInOrder has checked that the document defines each one.
  */
 function risky(block: Block): boolean {
-  if (block.cells) return !block.cells.every((c) => isSimpleCanonicalInline(c, true));
+  // A cell is read inline, never at the start of a block.
+  if (block.cells) return !block.cells.every((c) => isSimpleInline(c, true));
   return block.text !== '' && !isSimpleCanonicalInline(block.text, true);
 }
 

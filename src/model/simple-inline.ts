@@ -29,7 +29,14 @@ export const FOOTNOTE_REF = /\[\^(\d+)\](?![([:])/g;
  * vouches that the document defines them.
  */
 export function isSimpleCanonicalInline(text: string, footnotes = false): boolean {
-  if (BLOCK_START.test(text)) return false;
+  return !BLOCK_START.test(text) && isSimpleInline(text, footnotes);
+}
+
+/**
+ * The grammar without the rule about how a block may start: text read inline, after other text (as a table
+ * cell is, or a clause's text after its number), where a leading '-' cannot open a list.
+ */
+export function isSimpleInline(text: string, footnotes = false): boolean {
   if (!SPECIAL.test(text)) return true;
   if (AUTOLINK.test(text)) return false;
   let rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`).replace(BRACKETED, 'x');
@@ -42,10 +49,44 @@ export function isSimpleCanonicalInline(text: string, footnotes = false): boolea
  * text is outside the grammar (ask remark). Saves a parse per bold definitions key.
  */
 export function simplePlainText(text: string): string | null {
-  if (!isSimpleCanonicalInline(text)) return null;
+  // Read inline (plainText reads after a no-break space), so a leading '**' is emphasis, never a list.
+  if (!isSimpleInline(text)) return null;
   return text.replace(MARKED, (run: string, lead: string) => {
     const body = run.slice(lead.length);
     const d = body.startsWith('**') ? 2 : 1;
     return lead + body.slice(d, body.length - d);
   });
+}
+
+/** A piece of text in the simple grammar and how it shows. */
+export interface SimpleSegment {
+  /** What shows (the delimiters left out). */
+  text: string;
+  format: 'plain' | 'em' | 'strong' | 'code';
+  /** Length of the delimiter on each side in the source: 0 for plain text, 1 for *em* and `code`, 2 for **strong**. */
+  delimiter: 0 | 1 | 2;
+}
+
+/**
+ * Text in the simple grammar cut into what it shows: plain text and its marked runs without their delimiters.
+ * Null when the text is outside the grammar. Lets a renderer format a definitions key without a parse.
+ */
+export function simpleSegments(text: string): SimpleSegment[] | null {
+  if (!isSimpleInline(text)) return null;
+  const out: SimpleSegment[] = [];
+  let at = 0;
+  const plain = (s: string): void => {
+    if (s !== '') out.push({ text: s, format: 'plain', delimiter: 0 });
+  };
+  for (const m of text.matchAll(MARKED)) {
+    const lead = m[1]!;
+    const start = m.index + lead.length;
+    plain(text.slice(at, start));
+    const run = m[0].slice(lead.length);
+    const d: 1 | 2 = run.startsWith('**') ? 2 : 1;
+    out.push({ text: run.slice(d, run.length - d), format: run.startsWith('`') ? 'code' : d === 2 ? 'strong' : 'em', delimiter: d });
+    at = start + run.length;
+  }
+  plain(text.slice(at));
+  return out;
 }

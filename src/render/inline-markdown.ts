@@ -10,6 +10,7 @@
 import type { RootContent, PhrasingContent } from 'mdast';
 import { markdownParser } from '../model/markdown-engine.js';
 import { plainText } from '../model/plain-text.js';
+import { simpleSegments, type SimpleSegment } from '../model/simple-inline.js';
 
 export { plainText };
 
@@ -173,6 +174,31 @@ function walk(map: CharMap, nodes: readonly (RootContent | PhrasingContent)[], f
  */
 export function lexInline(source: string): InlineChar[] | null {
   if (!SYNTAX.test(source)) return Array.from({ length: source.length }, (_, i) => ({ out: source[i]!, fmt: EMPTY }));
+  return lexSimple(source) ?? lexInlineByParser(source);
+}
+
+const SIMPLE_FORMAT: Record<SimpleSegment['format'], InlineFormat> = { plain: EMPTY, em: { em: true }, strong: { strong: true }, code: { code: true } };
+
+/**
+ * The map of text in the model's simple grammar (plain words and whole-word *em*, **strong**, `code`; every
+ * bold definitions key) without a parse: each marked run's delimiters hide, its inside takes the format.
+ * tests/annex/inline-markdown.test.ts checks it against the parser's map.
+ */
+function lexSimple(source: string): InlineChar[] | null {
+  const segments = simpleSegments(source);
+  if (!segments) return null;
+  const chars: InlineChar[] = [];
+  for (const s of segments) {
+    const fmt = SIMPLE_FORMAT[s.format];
+    for (let k = 0; k < s.delimiter; k++) chars.push({ out: '', fmt: EMPTY });
+    for (let i = 0; i < s.text.length; i++) chars.push({ out: s.text[i]!, fmt });
+    for (let k = 0; k < s.delimiter; k++) chars.push({ out: '', fmt: EMPTY });
+  }
+  return chars.length === source.length ? chars : null;
+}
+
+/** The map through the remark parse (every construct). */
+export function lexInlineByParser(source: string): InlineChar[] | null {
   const tree = markdownParser().parse(`${PREFIX}${source}`);
   const map = new CharMap(source);
   const first = tree.children[0];

@@ -186,8 +186,12 @@ describe('releases/example.yaml --out', () => {
   it('writes every document and both redlines', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual([...readdirSync(join(REPO, 'sections')), 'release-redline-tracked.docx', 'release-redline.docx'].sort());
-    expect(run.stdout).toBe(`June 2024 SEC Release: applied 3 modifications (MP250, MP260, MP261), changing 9 documents; wrote 9 documents, release-redline.docx and release-redline-tracked.docx to ${out}\n`);
+    const labels = (parseYaml(readFileSync(join(REPO, 'releases/example.yaml'), 'utf8')) as { versions: Record<string, string> }).versions;
+    // The conformed copy of each changed document, named with its new version label: section-G-SEC-2024-06.docx.
+    const conformed = Object.entries(labels).map(([id, label]) => `${id.toLowerCase().replace(/^(\w+) (\w+)$/, (_m, k: string, c: string) => `${k}-${c.toUpperCase()}`)}-${label.replace(/ /g, '-')}.docx`);
+    expect(readdirSync(out).sort()).toEqual([...readdirSync(join(REPO, 'sections')), 'release-redline-tracked.docx', 'release-redline.docx', ...conformed].sort());
+    expect(conformed).toContain('section-G-SEC-2024-06.docx');
+    expect(run.stdout).toBe(`June 2024 SEC Release: applied 3 modifications (MP250, MP260, MP261), changing 9 documents; wrote 9 documents, release-redline.docx, release-redline-tracked.docx and the conformed copies of the 9 changed (DOCX) to ${out}\n`);
   });
 
   it('gives each changed document the version label of the release', () => {

@@ -48,9 +48,14 @@ describe('release fixtures', () => {
         expect(existsSync(join(dir, 'out'))).toBe(false);
         return;
       }
-      // Every baseline document is written, with the two redlines.
+      // Every baseline document is written, with the two redlines and a conformed copy of each changed one,
+      // named with its new version label.
       const written = readdirSync(join(dir, 'out')).sort();
-      expect(written).toEqual([...readdirSync(BASELINE), 'release-redline-tracked.docx', 'release-redline.docx'].sort());
+      const conformed = written.filter((f) => f.endsWith('.docx') && !f.startsWith('release-redline'));
+      expect(written.filter((f) => !conformed.includes(f))).toEqual([...readdirSync(BASELINE), 'release-redline-tracked.docx', 'release-redline.docx'].sort());
+      const changed = readdirSync(BASELINE).filter((f) => readFileSync(join(BASELINE, f), 'utf8') !== readFileSync(join(dir, 'out', f), 'utf8'));
+      const label = (f: string): string => /^version: (.*)$/m.exec(readFileSync(join(dir, 'out', f), 'utf8'))![1]!.replace(/ /g, '-');
+      expect(conformed).toEqual(changed.map((f) => `${f.replace(/\.md$/, '')}-${label(f)}.docx`).sort());
       const expectedDir = join(ROOT, name, 'expected');
       expect(existsSync(expectedDir)).toBe(true);
       for (const f of readdirSync(expectedDir)) {

@@ -16,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   ids: async () => (await import('./ids.js')).registerIds,
   import: async () => (await import('./import.js')).registerImport,
   release: async () => (await import('./release.js')).registerRelease,
+  render: async () => (await import('./render.js')).registerRender,
   report: async () => (await import('./report.js')).registerReport,
   review: async () => (await import('./review.js')).registerReview,
   show: async () => (await import('./show.js')).registerShow,

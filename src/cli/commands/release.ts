@@ -4,7 +4,8 @@
 //   --matrix       the document × modification impact matrix (Markdown, --format csv, or -o matrix.docx);
 //                  --by-clause for one row per clause;
 //   -o DIR         the consolidated documents (every document; the changed ones with their new version label)
-//                  plus DIR/release-redline.docx and DIR/release-redline-tracked.docx.
+//                  plus DIR/release-redline.docx and DIR/release-redline-tracked.docx, and the conformed copy
+//                  of each changed document named with its new label (section-G-SEC-2024-06.docx; --pdf: and PDF).
 //
 // This file is the I/O edge: it reads the release file, the change logs it names (inside the repository root
 // only) and the baseline, and writes; everything else is src/release. All or nothing: on any error nothing is
@@ -28,8 +29,10 @@ import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from 
 import { loadChangeLog } from '../../changelog/index.js';
 import { newCheckErrors } from '../../check/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
+import { convertToPdf, requireSoffice } from '../soffice.js';
 import {
   composeRelease,
+  conformedDocuments,
   hasErrors,
   impactMatrix,
   loadRelease,
@@ -57,6 +60,7 @@ interface ReleaseFlags {
   sections?: string;
   root?: string;
   force?: boolean;
+  pdf?: boolean;
 }
 
 /** Rules of conflicts between modifications: the matrix is still right when only these are found. */
@@ -77,6 +81,7 @@ export const registerRelease: Register = (program, ctx, setExit) => {
     .option('--sections <dir>', 'the baseline documents (default: sections/ under the root)')
     .option('--root <dir>', 'the repository root that change-log paths are relative to (default: the nearest folder up holding sections/)')
     .option('--force', "plan even where a document's version differs from the one a change log was drafted against")
+    .option('--pdf', 'with --out: also write the conformed documents as PDF through LibreOffice')
     .action((file: string, opts: ReleaseFlags) => {
       if (opts.report) {
         writeReleaseReport(file, opts, ctx);
@@ -85,6 +90,8 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       }
       const out = outputPath(opts);
       const format = checkFlags(opts, out);
+      if (opts.pdf && out === undefined) throw new UsageError('--pdf goes with -o DIR');
+      const soffice = opts.pdf ? requireSoffice(ctx.env) : null;
       const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
       const incomplete = hasErrors(readProblems);
       const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete });
@@ -127,6 +134,10 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       const date = `${release.date}T00:00:00Z`;
       writes.push({ path: join(dir, 'release-redline.docx'), shown: join(out, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
       writes.push({ path: join(dir, 'release-redline-tracked.docx'), shown: join(out, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
+      // The conformed copies: each changed document whole, named with its new version label (and as PDF).
+      const conformed = conformedDocuments(release, composed.changed.map((id) => composed.docs.get(id)!));
+      for (const c of conformed) writes.push({ path: join(dir, c.name), shown: join(out, c.name), data: c.data });
+      if (soffice !== null) for (const [name, pdf] of convertToPdf(soffice, conformed)) writes.push({ path: join(dir, name), shown: join(out, name), data: pdf });
       const inputs = [file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
       refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder');
       writeFilesAtomic(writes, { root: dir, rootShown: out, ...fsOf(ctx) });
@@ -134,7 +145,7 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       status(
         ctx,
         `${release.name}: applied ${prepared.mods.length} modification${prepared.mods.length === 1 ? '' : 's'} (${ids}), changing ${composed.changed.length} document${composed.changed.length === 1 ? '' : 's'}; ` +
-          `wrote ${composed.docs.size} documents, release-redline.docx and release-redline-tracked.docx to ${out}`,
+          `wrote ${composed.docs.size} documents, release-redline.docx, release-redline-tracked.docx and the conformed copies of the ${composed.changed.length} changed (DOCX${soffice !== null ? ' and PDF' : ''}) to ${out}`,
       );
       setExit(0);
     });

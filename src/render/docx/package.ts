@@ -26,6 +26,32 @@ export interface PackageInput {
   creator: string;
   /** ISO 8601 UTC: '2024-05-22T00:00:00Z'; null: the properties carry no date (an undated document). */
   date: string | null;
+  /** More parts and settings for documents that need them (src/render/document/: hyperlinks, TOC, own styles). */
+  extra?: PackageExtra;
+}
+
+/** A part beyond the fixed set, related from word/document.xml under its own id. */
+export interface ExtraPart {
+  /** 'word/footnotes.xml' */
+  name: string;
+  contentType: string;
+  /** Relationship type URI. */
+  relType: string;
+  relId: string;
+  data: string;
+}
+
+export interface PackageExtra {
+  parts?: ExtraPart[];
+  /** More relationships of word/document.xml (external hyperlinks), complete `<Relationship …/>` elements. */
+  rels?: string[];
+  /** Children of w:settings: `before` ahead of w:defaultTabStop, `after` before w:compat (schema order). */
+  settingsBefore?: string;
+  settingsAfter?: string;
+  /** Complete w:sectPr replacing the default one. */
+  sectPr?: string;
+  /** Complete styles part replacing the default one. */
+  styles?: string;
 }
 
 const enc = new TextEncoder();
@@ -40,7 +66,7 @@ interface WordPart {
   xml: string;
 }
 
-function contentTypes(parts: readonly WordPart[]): string {
+function contentTypes(parts: readonly WordPart[], extra: readonly ExtraPart[]): string {
   return (
     XML_DECLARATION +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -48,6 +74,7 @@ function contentTypes(parts: readonly WordPart[]): string {
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/word/document.xml" ContentType="${WML}.document.main+xml"/>` +
     parts.map((p) => `<Override PartName="/word/${p.name}" ContentType="${p.contentType}"/>`).join('') +
+    extra.map((p) => `<Override PartName="/${p.name}" ContentType="${p.contentType}"/>`).join('') +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
     '</Types>'
@@ -63,22 +90,26 @@ const ROOT_RELS =
   '</Relationships>';
 
 /** rId1 … in part order. */
-function documentRels(parts: readonly WordPart[]): string {
+function documentRels(parts: readonly WordPart[], x: PackageExtra): string {
   return (
     XML_DECLARATION +
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     parts.map((p, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${p.relType}" Target="${p.name}"/>`).join('') +
+    (x.parts ?? []).map((p) => `<Relationship Id="${p.relId}" Type="${p.relType}" Target="${p.name.replace(/^word\//, '')}"/>`).join('') +
+    (x.rels ?? []).join('') +
     '</Relationships>'
   );
 }
 
-function settingsXml(track: boolean): string {
+function settingsXml(track: boolean, before = '', after = ''): string {
   return (
     XML_DECLARATION +
     `<w:settings xmlns:w="${W_NS}">` +
     (track ? '<w:trackRevisions/>' : '') +
+    before +
     '<w:defaultTabStop w:val="720"/>' +
     '<w:characterSpacingControl w:val="doNotCompress"/>' +
+    after +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '</w:settings>'
   );
@@ -116,9 +147,10 @@ function part(tag: 'w:hdr' | 'w:ftr', content: string | null): string {
 }
 
 export function docxPackage(input: PackageInput): Uint8Array {
+  const x = input.extra ?? {};
   const parts: WordPart[] = [
-    { name: 'styles.xml', contentType: `${WML}.styles+xml`, relType: 'styles', xml: stylesXml() },
-    { name: 'settings.xml', contentType: `${WML}.settings+xml`, relType: 'settings', xml: settingsXml(!!input.trackRevisions) },
+    { name: 'styles.xml', contentType: `${WML}.styles+xml`, relType: 'styles', xml: x.styles ?? stylesXml() },
+    { name: 'settings.xml', contentType: `${WML}.settings+xml`, relType: 'settings', xml: settingsXml(!!input.trackRevisions, x.settingsBefore, x.settingsAfter) },
     { name: 'fontTable.xml', contentType: `${WML}.fontTable+xml`, relType: 'fontTable', xml: FONT_TABLE },
     { name: 'header1.xml', contentType: `${WML}.header+xml`, relType: 'header', xml: part('w:hdr', input.header) },
     { name: 'footer1.xml', contentType: `${WML}.footer+xml`, relType: 'footer', xml: part('w:ftr', input.footer) },
@@ -132,15 +164,16 @@ export function docxPackage(input: PackageInput): Uint8Array {
   const first = input.firstPage ? { header: rel('header2.xml'), footer: rel('footer2.xml') } : null;
   const document =
     XML_DECLARATION +
-    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${sectionProperties(rel('header1.xml'), rel('footer1.xml'), first)}</w:body></w:document>`;
+    `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${input.body}${x.sectPr ?? sectionProperties(rel('header1.xml'), rel('footer1.xml'), first)}</w:body></w:document>`;
   const entries: ZipEntry[] = [
-    { name: '[Content_Types].xml', data: enc.encode(contentTypes(parts)) },
+    { name: '[Content_Types].xml', data: enc.encode(contentTypes(parts, x.parts ?? [])) },
     { name: '_rels/.rels', data: enc.encode(ROOT_RELS) },
     { name: 'docProps/core.xml', data: enc.encode(coreXml(input.title, input.creator, input.date)) },
     { name: 'docProps/app.xml', data: enc.encode(APP_XML) },
     { name: 'word/document.xml', data: enc.encode(document) },
-    { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels(parts)) },
+    { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels(parts, x)) },
     ...parts.map((p) => ({ name: `word/${p.name}`, data: enc.encode(p.xml) })),
+    ...(x.parts ?? []).map((p) => ({ name: p.name, data: enc.encode(p.data) })),
   ];
   return zip(entries);
 }

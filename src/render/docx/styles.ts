@@ -28,7 +28,7 @@ function subParaStyles(): ParaStyle[] {
   });
 }
 
-interface ParaStyle {
+export interface ParaStyle {
   id: string;
   name: string;
   basedOn?: string;
@@ -39,7 +39,7 @@ interface ParaStyle {
   outline?: number;
 }
 
-function paraStyle(s: ParaStyle): string {
+export function paraStyle(s: ParaStyle): string {
   const outline = s.outline !== undefined ? `<w:outlineLvl w:val="${s.outline}"/>` : '';
   return (
     `<w:style w:type="paragraph" w:styleId="${escapeAttr(s.id)}"><w:name w:val="${escapeAttr(s.name)}"/>` +

@@ -1,0 +1,237 @@
+// A whole SEC document (DocumentView) → DOCX in SEC house style, with the Annex A's package writer, style sheet
+// and table writer (src/render/docx/):
+//   title page   "Smart Energy Code", the document's display name, its version label and date; no running
+//                header (w:titlePg), the classification at the foot;
+//   contents     a TOC field (levels 1…tocLevels) whose result already lists every entry, each a hyperlink to a
+//                bookmark on its heading with a PAGEREF page number; the field is marked dirty and the settings
+//                carry w:updateFields, so Word refreshes the page numbers on opening;
+//   body         numbered headings as Heading 1…6 (Word's navigation pane shows the structure), clauses and
+//                sub-paragraphs with their literal numbers hanging in a tab column (never Word auto-numbering,
+//                so numbers cannot shift), cross-headings, tables with a repeated header row and rows that do
+//                not split, links as Word hyperlinks; header: name and version; footer: classification and
+//                "Page X of Y".
+// Deterministic: no clock, no randomness; the same view and date give the same bytes.
+
+import type { TableItem, DocumentItem, DocumentView } from './view.js';
+import type { AnnexTable } from '../../annex/types.js';
+import type { TextChange } from '../../redline/types.js';
+import { displayDate } from '../../annex/build.js';
+import { inlineRuns } from './inline.js';
+import { docxPackage, isIsoUtc } from '../docx/package.js';
+import { paragraph, tableXml, type ParaOptions } from '../docx/paragraphs.js';
+import { plainRun, Revisions, runXml, type RunContext } from '../docx/runs.js';
+import { MARGIN, NUMBER_COLUMN, PAGE_HEIGHT, PAGE_WIDTH } from '../docx/layout.js';
+import { escapeAttr } from '../docx/xml.js';
+import { UsageError } from '../../util/errors.js';
+import { documentStylesXml, SUBPARA_STYLES, subparaLeft } from './styles.js';
+import { FIELD_END, field, fieldBegin } from './fields.js';
+
+export interface DocumentDocxOptions {
+  /** A role, never a person (default 'SECAS'): the document's creator. */
+  author?: string;
+}
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Core properties of an undated document: the ZIP writer's own fixed time, never the clock. */
+const SAFE_URL = /^(https?:|mailto:)/i;
+
+/** External hyperlink targets, each related once (rIdL1, rIdL2 …) in order of first use. */
+class Links {
+  readonly ids = new Map<string, string>();
+  id(href: string): string {
+    let id = this.ids.get(href);
+    if (id === undefined) {
+      id = `rIdL${this.ids.size + 1}`;
+      this.ids.set(href, id);
+    }
+    return id;
+  }
+  rels(): string[] {
+    return [...this.ids].map(([href, id]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeAttr(href)}" TargetMode="External"/>`);
+  }
+}
+
+interface Ctx {
+  run: RunContext;
+  links: Links;
+}
+
+function runsXml(text: string, ctx: Ctx, style?: string): string {
+  let out = '';
+  for (const r of inlineRuns(text)) {
+    const href = r.fmt.href;
+    if (href !== undefined && SAFE_URL.test(href)) {
+      out += `<w:hyperlink r:id="${ctx.links.id(href)}" w:history="1">${runXml({ op: 'equal', text: r.text, fmt: r.fmt, style: 'Hyperlink' }, ctx.run)}</w:hyperlink>`;
+    } else {
+      const spec = style ? { op: 'equal' as const, text: r.text, fmt: r.fmt, style } : { op: 'equal' as const, text: r.text, fmt: r.fmt };
+      out += runXml(spec, ctx.run);
+    }
+  }
+  return out;
+}
+
+/** The literal number, a tab, then the text. */
+function numbered(number: string, text: string, ctx: Ctx, style?: string): string {
+  return (number === '' ? '' : `${plainRun(number)}${plainRun('\t')}`) + runsXml(text, ctx, style);
+}
+
+function same(text: string): TextChange {
+  return { old: text, new: text, spans: text === '' ? [] : [{ op: 'equal', text }] };
+}
+
+/** The Annex A's table writer, with nothing changed: widths, repeated header row, rows that do not split. */
+function tableItemXml(t: TableItem, ctx: Ctx): string {
+  const columns = Math.max(t.header.length, ...t.rows.map((r) => r.cells.length));
+  const pad = (cells: readonly string[]): TextChange[] => Array.from({ length: columns }, (_, i) => same(cells[i] ?? ''));
+  const annexTable: AnnexTable = {
+    type: 'table',
+    id: t.id,
+    status: 'unchanged',
+    columns,
+    align: Array.from({ length: columns }, (_, i) => t.align[i] ?? null),
+    header: { type: 'row', id: t.id, status: 'unchanged', cells: pad(t.header), items: [] },
+    rows: t.rows.map((r) => ({ type: 'row', id: r.id, status: 'unchanged', cells: pad(r.cells), items: [] })),
+    definitions: t.definitions,
+  };
+  return tableXml(annexTable, ctx.run);
+}
+
+function bookmarked(n: number, content: string): string {
+  return n > 0 ? `<w:bookmarkStart w:id="${n}" w:name="_Toc${n}"/>${content}<w:bookmarkEnd w:id="${n}"/>` : content;
+}
+
+type Element = { kind: 'p' | 'tbl'; xml: string };
+
+function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; afterTable: boolean }): Element {
+  const p = (opts: ParaOptions, content: string): Element => {
+    if (o.pageBreakBefore) opts.pageBreakBefore = true;
+    if (o.afterTable) opts.spaceBefore = 120;
+    return { kind: 'p', xml: paragraph(opts, content, ctx.run) };
+  };
+  const notUsed = (flag: boolean): string | undefined => (flag ? 'NotUsed' : undefined);
+  switch (item.type) {
+    case 'heading': {
+      const opts: ParaOptions = { style: `Heading${Math.min(6, item.level)}` };
+      if (item.number !== '') Object.assign(opts, { tabs: [NUMBER_COLUMN], ind: { left: NUMBER_COLUMN, hanging: NUMBER_COLUMN } });
+      return p(opts, bookmarked(item.toc, numbered(item.number, item.text, ctx)));
+    }
+    case 'cross-heading':
+      return p({ style: 'DocCrossHeading' }, runsXml(item.text, ctx));
+    case 'clause':
+      return p({ style: 'DocClause' }, numbered(item.number, item.text, ctx, notUsed(item.notUsed)));
+    case 'subpara': {
+      const level = Math.min(item.depth, SUBPARA_STYLES);
+      const opts: ParaOptions = { style: `DocSubpara${level}` };
+      // Deeper than the styles go: the same hanging label, one more indent per level.
+      if (item.depth > SUBPARA_STYLES) Object.assign(opts, { tabs: [subparaLeft(item.depth)], ind: { left: subparaLeft(item.depth), hanging: subparaLeft(1) - NUMBER_COLUMN } });
+      return p(opts, numbered(item.label, item.text, ctx, notUsed(item.notUsed)));
+    }
+    case 'table':
+      return { kind: 'tbl', xml: tableItemXml(item, ctx) };
+    case 'paragraph':
+    default:
+      return p({ style: 'DocText' }, runsXml(item.text, ctx, notUsed(item.notUsed)));
+  }
+}
+
+function titlePage(view: DocumentView, ctx: Ctx): string[] {
+  const para = (style: string, text: string): string => paragraph({ style }, plainRun(text), ctx.run);
+  const out = [para('Subtitle', 'Smart Energy Code'), para('Title', view.name), para('TitleMeta', `Version ${view.version}`)];
+  if (view.date !== null) out.push(para('TitleMeta', displayDate(view.date)));
+  return out;
+}
+
+/** The contents: a TOC field whose result lists every entry already (Word and LibreOffice show it as is). */
+function contents(view: DocumentView, ctx: Ctx): string[] {
+  const out = [paragraph({ style: 'TOCHeading', pageBreakBefore: true }, plainRun('Contents'), ctx.run)];
+  const instr = `TOC \\o "1-${view.tocLevels}" \\h \\z \\u`;
+  if (view.toc.length === 0) {
+    out.push(paragraph({ style: 'TOC1' }, field(instr, plainRun('No headings'), true), ctx.run));
+    return out;
+  }
+  view.toc.forEach((e, i) => {
+    const entry =
+      `<w:hyperlink w:anchor="_Toc${e.n}" w:history="1">` +
+      numbered(e.number, e.text, ctx) +
+      plainRun('\t') +
+      field(`PAGEREF _Toc${e.n} \\h`, '') +
+      '</w:hyperlink>';
+    const begin = i === 0 ? fieldBegin(instr, true) : '';
+    const end = i === view.toc.length - 1 ? FIELD_END : '';
+    out.push(paragraph({ style: `TOC${Math.min(3, e.level)}` }, begin + entry + end, ctx.run));
+  });
+  return out;
+}
+
+/** Body elements: two tables never touch (Word would merge them) and the body ends with a paragraph. */
+function bodyElements(view: DocumentView, ctx: Ctx): string {
+  const els: Element[] = [];
+  view.items.forEach((item, i) => {
+    const prev = els[els.length - 1];
+    if (item.type === 'table' && (i === 0 || prev?.kind === 'tbl')) els.push({ kind: 'p', xml: paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, '', ctx.run) });
+    els.push(itemXml(item, ctx, { pageBreakBefore: i === 0, afterTable: prev?.kind === 'tbl' }));
+  });
+  if (els.length === 0 || els[els.length - 1]!.kind === 'tbl') els.push({ kind: 'p', xml: paragraph({ style: 'DocText' }, '', ctx.run) });
+  return els.map((e) => e.xml).join('');
+}
+
+function headerXml(view: DocumentView): string {
+  return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${plainRun(view.name)}${plainRun('\t\t')}${plainRun(view.version)}</w:p>`;
+}
+
+function classification(view: DocumentView): string {
+  return plainRun(`This document has a Classification of ${view.classification}`);
+}
+
+function footerXml(view: DocumentView): string {
+  return (
+    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>' +
+    classification(view) +
+    plainRun('\t\tPage ') +
+    field('PAGE', plainRun('1')) +
+    plainRun(' of ') +
+    field('NUMPAGES', plainRun('1')) +
+    '</w:p>'
+  );
+}
+
+function sectPr(): string {
+  return (
+    '<w:sectPr>' +
+    '<w:headerReference w:type="default" r:id="rId4"/><w:headerReference w:type="first" r:id="rId6"/>' +
+    '<w:footerReference w:type="default" r:id="rId5"/><w:footerReference w:type="first" r:id="rId7"/>' +
+    `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
+    `<w:pgMar w:top="1440" w:right="${MARGIN}" w:bottom="1440" w:left="${MARGIN}" w:header="709" w:footer="709" w:gutter="0"/>` +
+    '<w:titlePg/>' +
+    '</w:sectPr>'
+  );
+}
+
+
+/** The DOCX of one document; `date` (ISO 8601 UTC) dates the package, or null for an undated document. */
+export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOptions = {}): Uint8Array {
+  const author = options.author ?? 'SECAS';
+  if (author.trim() === '') throw new UsageError('the DOCX author must be a role such as SECAS, not empty');
+  // Undated when the document carries no date: never the clock.
+  const date = view.date === null ? null : `${view.date}T00:00:00Z`;
+  if (date !== null && !isIsoUtc(date)) throw new UsageError(`the document date must be YYYY-MM-DD, got '${view.date ?? ''}'`);
+  const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links() };
+  const body = [...titlePage(view, ctx), ...contents(view, ctx)].join('') + bodyElements(view, ctx);
+  const firstFooter = `<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${classification(view)}</w:p>`;
+  return docxPackage({
+    body,
+    header: headerXml(view),
+    footer: footerXml(view),
+    title: `${view.name} ${view.version}`,
+    creator: author,
+    date,
+    // The title page has no running header, only the classification; its parts are rId6 and rId7 (sectPr()).
+    firstPage: { header: '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>', footer: firstFooter },
+    extra: {
+      rels: ctx.links.rels(),
+      settingsAfter: '<w:updateFields w:val="true"/>',
+      sectPr: sectPr(),
+      styles: documentStylesXml(),
+    },
+  });
+}
