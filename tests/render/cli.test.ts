@@ -108,6 +108,6 @@ describe('render', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--pdf needs LibreOffice');
     expect(existsSync(out)).toBe(false);
-    expect((await runCli(['release', 'releases/example.yaml', '--pdf'], REPO)).stderr).toContain('--pdf goes with --out DIR');
+    expect((await runCli(['release', 'releases/example.yaml', '--pdf'], REPO)).stderr).toContain('--pdf goes with -o DIR');
   });
 });
