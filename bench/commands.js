@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm run bench` (third part): every reading and writing command on the full-SEC-scale corpus, side by side with
+// git's word diff of the same trees in the same run, at ¼, ½, 1× and 2× size, with peak memory. The change log
+// for `apply` and `annex` is drafted from the corpus's own edits by `sec-redline changelog` (it touches every
+// document the edits touch, ~600 items at full size), so the row also proves the draft applies.
+//
+// Targets (issue "Every command at the scale of the whole SEC", full size): check, fmt --check, ids within 8×
+// git; apply within 8×, annex within 10×; peak under 600 MB; time growing linearly with size.
+//
+// Options: --clauses N (full size, default 50000)  --scales 0.25,0.5,1,2  --repeat N (best of N, default 1)
+
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const fullClauses = Number(option('clauses', '50000'));
+const scales = option('scales', '0.25,0.5,1,2').split(',').map(Number);
+const repeat = Number(option('repeat', '1'));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const bin = join(root, 'bin', 'sec-redline.js');
+
+function measure(command, args, cwd) {
+  const fd = openSync(join(out, 'commands-stdout.txt'), 'w');
+  const t0 = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-v', command, ...args], { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 })
+    : spawnSync(command, args, { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  closeSync(fd);
+  const stderr = r.stderr?.toString('utf8') ?? '';
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  return { ms, rss: m ? Number(m[1]) * 1024 : null, status: r.status, stderr };
+}
+const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const timed = (args, cwd) => best(Array.from({ length: repeat }, () => measure(process.execPath, [bin, ...args], cwd)));
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1048576).toFixed(0)} MB`);
+
+function corpusAt(clauses) {
+  const dir = join(out, `commands-${clauses}`);
+  const stamp = join(dir, 'corpus.json');
+  if (existsSync(stamp)) return { dir, ...JSON.parse(readFileSync(stamp, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
+  const v1 = generateCorpus({ clauses });
+  const { corpus: v2 } = editCorpus(v1, { moves: 5, renumbers: 5 });
+  let bytes = 0;
+  for (const [side, corpus] of [['old', v1], ['new', v2]]) {
+    mkdirSync(join(dir, side), { recursive: true });
+    for (const doc of corpus) {
+      const text = serialize(doc);
+      if (side === 'old') bytes += Buffer.byteLength(text);
+      writeFileSync(join(dir, side, fileName(doc)), text);
+    }
+  }
+  const info = { documents: v1.length, clauses, bytes };
+  writeFileSync(stamp, JSON.stringify(info));
+  return { dir, ...info };
+}
+
+/** The first clause ID of the first document, for `show`. */
+function firstClause(dir) {
+  const r = spawnSync(process.execPath, [bin, 'ids', '--clauses', 'old'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return r.stdout.split('\n').find((l) => /\d/.test(l)) ?? 'A1.1';
+}
+
+mkdirSync(out, { recursive: true });
+const TARGETS = { check: 8, 'fmt --check': 8, ids: 8, show: 8, apply: 8, annex: 10 };
+const results = [];
+for (const scale of scales) {
+  const c = corpusAt(Math.round(fullClauses * scale));
+  const git = best(Array.from({ length: repeat }, () => measure('git', ['diff', '--no-index', '--word-diff=porcelain', 'old', 'new'], c.dir)));
+  const log = join(c.dir, 'changes.yaml');
+  const draft = timed(['changelog', 'old', 'new', '--mod', 'MP999', '--title', 'Benchmark', '--date', '2026-01-05', '-o', log], c.dir);
+  const rows = [
+    ['check', timed(['check', 'old'], c.dir)],
+    ['fmt --check', timed(['fmt', '--check', 'old'], c.dir)],
+    ['ids', timed(['ids', 'old'], c.dir)],
+    ['show', timed(['show', firstClause(c.dir), '--sections', 'old'], c.dir)],
+    ['changelog', draft],
+  ];
+  if (draft.status === 0) {
+    rmSync(join(c.dir, 'applied'), { recursive: true, force: true });
+    rows.push(['apply', timed(['apply', log, '--sections', 'old', '-o', 'applied', '--force'], c.dir)]);
+    rows.push(['annex', timed(['annex', log, '--sections', 'old', '--force', '--date', '2026-01-05', '-o', join(c.dir, 'annex.docx')], c.dir)]);
+  }
+  console.log(`\n${scale}× — ${c.documents} documents, ${c.clauses} clauses, ${(c.bytes / 1e6).toFixed(1)} MB; git diff --word-diff ${sec(git.ms)} (${mb(git.rss)})`);
+  for (const [name, r] of rows) {
+    const ratio = r.ms / git.ms;
+    const target = TARGETS[name];
+    const verdict = scale === 1 && target !== undefined ? `  target ${target}×: ${ratio <= target && (r.rss === null || r.rss < 600 * 1048576) ? 'ok' : 'MISSED'}` : '';
+    console.log(`  ${name.padEnd(12)} ${sec(r.ms).padStart(8)}  ${mb(r.rss).padStart(7)}  ${ratio.toFixed(1).padStart(6)}× git  exit ${r.status}${verdict}`);
+    results.push({ scale, name, ms: r.ms, rss: r.rss, ratio, status: r.status });
+  }
+}
+writeFileSync(join(out, 'commands.json'), JSON.stringify(results, null, 2));
