@@ -106,8 +106,16 @@ export interface SubParagraphSpec {
   pos: Pos;
 }
 
+/** Clauses or sub-paragraphs an insertion or removal renumbers: old ID → new ID (edits/renumber.ts). */
+export interface Renumbering {
+  map: Map<string, string>;
+  pos: Map<string, Pos>;
+}
+
 export interface InsertClauseEdit extends EditBase {
   kind: 'insert-clause';
+  /** The siblings that move up to make room (the new clause may then take an existing number). */
+  renumber: Renumbering;
   after: string | null;
   before: string | null;
   /** The new clause's ID when given; otherwise assigned by the SEC convention. */
@@ -128,12 +136,22 @@ export interface DeleteClauseEdit extends EditBase {
   target: string;
   /** Remove the clause outright instead of leaving 'Not used'. */
   remove: boolean;
+  /** With remove: the siblings that move down into the gap. */
+  renumber: Renumbering;
 }
 
 export interface RewriteEdit extends EditBase {
   kind: 'rewrite';
   target: string;
-  text: string;
+  /** The new text of the target block (null when `blocks` is given). */
+  text: string | null;
+  /**
+   * The last resort for a difference no narrower edit can say: the whole clause `target` (through the clause
+   * `through`, when given) replaced by these blocks, one canonical Markdown line each (a table is its header
+   * line, its delimiter line and its rows). An empty list removes the clauses.
+   */
+  blocks: string[] | null;
+  through: string | null;
 }
 
 export interface RenameHeadingEdit extends EditBase {

@@ -11,10 +11,11 @@ import { exactlyOne, quote } from './common.js';
 import { readSubparagraphs, subparagraphBlocks } from './subparagraphs.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
+import { describeRenumbering, planRenumbering, readRenumbering } from './renumber.js';
 
 export const insertClause: EditModule<InsertClauseEdit> = {
   kind: 'insert-clause',
-  fields: ['after', 'before', 'id', 'text', 'subparagraphs'],
+  fields: ['after', 'before', 'id', 'text', 'subparagraphs', 'renumber'],
 
   read(r, base) {
     const which = exactlyOne(r, ['after', 'before'], 'the clause the new one follows or precedes');
@@ -24,12 +25,14 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     const text = r.string('text', { required: 'the new clause text, without its number' });
     const node = r.node('subparagraphs');
     const subs = node === undefined ? [] : readSubparagraphs(r, node, 1, r.context);
+    const renumber = readRenumbering(r);
     const anchor = after ?? before;
     if (id && anchor && (id.doc.kind !== anchor.doc.kind || id.doc.code !== anchor.doc.code)) {
       r.report(r.pos('id'), `${r.context}: the new clause '${id.id}' must be in the same document as '${anchor.id}'`);
     }
-    if (!r.ok || which === null || anchor === null || text === null || subs === null) return null;
-    return { ...base, kind: 'insert-clause', after: after?.id ?? null, before: before?.id ?? null, id: id?.id ?? null, text, subparagraphs: subs };
+    if (renumber && renumber.map.size > 0 && !id) r.report(r.pos('renumber'), `${r.context}: with 'renumber', give the new clause's 'id' (the number it takes)`);
+    if (!r.ok || which === null || anchor === null || text === null || subs === null || renumber === null) return null;
+    return { ...base, kind: 'insert-clause', after: after?.id ?? null, before: before?.id ?? null, id: id?.id ?? null, text, subparagraphs: subs, renumber };
   },
 
   plan(edit, ctx) {
@@ -52,7 +55,7 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     const label = edit.id !== null ? explicitLabel(edit, ctx, doc, index) : conventionLabel(edit, ctx, doc, index, gap);
     if (label === null) return;
     const newId = anchor.kind === 'subpara' ? parentOf(anchor.id, anchor.label) + label : idPrefix(doc.doc.meta) + label;
-    const existing = doc.byId.get(newId);
+    const existing = edit.renumber.map.has(newId) ? undefined : doc.byId.get(newId);
     if (existing !== undefined) {
       const same = doc.block(existing).text === edit.text;
       ctx.report(
@@ -64,11 +67,12 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     }
     const blocks: RawBlock[] = [{ kind: anchor.kind, label, depth: anchor.depth, text: edit.text }];
     blocks.push(...subparagraphBlocks(edit.subparagraphs, anchor.kind === 'subpara' ? anchor.depth + 1 : 1));
+    if (!planRenumbering(ctx, edit, doc, edit.renumber, [], newId)) return;
     ctx.insert(edit, doc, gap, blocks, { anchor: index, side: edit.after !== null ? 'after' : 'before' });
   },
 
-  describe: (e) => `insert ${e.id ?? 'a new clause'} ${e.after !== null ? `after ${e.after}` : `before ${e.before}`}: ${quote(e.text)}`,
-  targets: (e) => [(e.after ?? e.before)!, ...(e.id !== null ? [e.id] : [])],
+  describe: (e) => `insert ${e.id ?? 'a new clause'} ${e.after !== null ? `after ${e.after}` : `before ${e.before}`}${describeRenumbering(e.renumber)}: ${quote(e.text)}`,
+  targets: (e) => [(e.after ?? e.before)!, ...(e.id !== null ? [e.id] : []), ...e.renumber.map.keys()],
   clauseEdit: (e) => (e.after !== null ? { kind: 'insert-clause', after: e.after } : { kind: 'insert-clause', before: e.before! }),
 };
 
