@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext, ExitCode } from '../context.js';
 import { registerAnnex } from './annex.js';
 import { registerApply } from './apply.js';
+import { registerChangelog } from './changelog.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerFmt } from './fmt.js';
@@ -17,6 +18,7 @@ export type Register = (program: Command, ctx: CliContext, setExit: SetExit) => 
 export const commands: Register[] = [
   registerAnnex,
   registerApply,
+  registerChangelog,
   registerCheck,
   registerDiff,
   registerFmt,
