@@ -4,14 +4,17 @@
 //   1. same ID, identical blocks                          → unchanged (the bulk of any real diff; cheap)
 //   2. identical substantial content under another ID     → moved / renumbered (moves.ts), when detectMoves
 //   3. identical content, both unnumbered (cross-headings whose implicit '/heading2' shifted) → unchanged
-//   4. same ID                                            → changed
-//   5. the rest                                           → inserted / deleted
+//   4. in each gap between in-order pairs where numbers shifted: the order-preserving pairing by similarity
+//      (align-similar.ts), same ID favoured       → changed, or renumbered with its word changes
+//   5. same ID                                            → changed
+//   6. the rest                                           → inserted / deleted
 // The pairs are then merged into new-document order (align-order.ts); a content pairing that keeps its place
 // among the others is a renumbering, one out of order is a move.
 
 import { mergeInNewOrder } from './align-order.js';
 import { identicalClauses, type ClauseGroup } from './clauses.js';
 import { findMoves } from './moves.js';
+import { pairSimilar } from './align-similar.js';
 
 export type ClausePairing = 'id' | 'content' | 'moved' | 'renumbered';
 
@@ -32,7 +35,7 @@ export interface AlignClauseOptions {
   movedTextElsewhere?: (oldClause: ClauseGroup, newClause: ClauseGroup) => boolean;
 }
 
-export type PairHow = 'id' | 'content' | 'move';
+export type PairHow = 'id' | 'content' | 'move' | 'similar';
 
 export interface ClausePairs {
   /** Old index paired with each new index, or -1. */
@@ -58,6 +61,7 @@ export function alignClauses(
 
 /** A content pairing under another ID that keeps its place is a renumbering; out of order, a move. */
 export function pairingOf(how: PairHow, outOfOrder: boolean): ClausePairing {
+  if (how === 'similar') return outOfOrder ? 'moved' : 'renumbered';
   return how === 'move' ? (outOfOrder ? 'moved' : 'renumbered') : how;
 }
 
@@ -114,7 +118,10 @@ export function pairClauses(oldClauses: readonly ClauseGroup[], newClauses: read
     }
   }
 
-  // 4. Same ID.
+  // 4. Renumbered with edits: by similarity in the gaps where numbers shifted.
+  if (options.detectMoves) pairSimilar(oldClauses, newClauses, newToOld, oldToNew, (o, n, sameId) => pair(o, n, sameId ? 'id' : 'similar'));
+
+  // 5. Same ID.
   newClauses.forEach((c, n) => {
     if (newToOld[n]! >= 0) return;
     const o = oldById.get(c.id);

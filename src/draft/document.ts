@@ -46,6 +46,7 @@ export function draftDocument(oldDoc: SecDocument, newDoc: SecDocument, rewriteW
   const items: DraftItem[] = [];
   for (const w of windows) {
     const drafted = rewriteWhole.has(w.key) ? null : draftWindow(doc, oldG, newG, w);
+    if (process.env['DRAFT_DEBUG'] && !drafted && !rewriteWhole.has(w.key)) console.error('WINDOW', w.entries.map((e) => (e.type === 'del' ? `-${oldG[e.o]!.id}` : e.type === 'ins' ? `+${newG[e.n]!.id}` : `${oldG[e.o]!.id}=${newG[e.n]!.id}`)).join(' '), '\n', w.entries.map((e) => (e.type === 'pair' ? linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n') : '')).join('\n---\n'));
     items.push(...(drafted ?? [rewriteWindow(doc, oldG, newG, w)]));
   }
   return { items, windows: windows.map((w) => w.key) };
@@ -102,69 +103,173 @@ function sameContent(a: ClauseGroup, b: ClauseGroup): boolean {
 
 const numbered = (b: Block): boolean => b.label !== '' && (b.kind === 'clause' || b.kind === 'heading');
 
-/** The narrowest edits for a window, or null when it needs the rewrite of last resort. */
+/** What one entry of a window drafts to, before the window is put together. */
+interface EntryDraft {
+  /** An insert-clause or delete-clause (they share the window's structural item). */
+  structural?: DraftEdit;
+  note?: string;
+  /** A changed clause's own item. */
+  item?: DraftItem;
+  /** Old ID → new ID when the clause's number changed. */
+  renumber?: [string, string];
+}
+
+/**
+ * The narrowest edits for a window. Entries no narrower kind can say are rewritten whole in runs (with the
+ * insertions next to them, and a neighbouring clause when a run has no old clause of its own).
+ */
 function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window): DraftItem[] | null {
+  const drafts: (EntryDraft | null)[] = w.entries.map((e, k) => draftEntry(doc, oldG, newG, w, k, e));
+  const failed = drafts.map((d) => d === null);
+  if (process.env['DRAFT_DEBUG']) w.entries.forEach((e, k) => { if (failed[k]) console.error('FAILED', e.type, e.type === 'ins' ? linesOf([newG[e.n]!]).join('\n') : e.type === 'del' ? linesOf([oldG[e.o]!]).join('\n') : linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n')); });
+  let runs: Run[] = [];
+  for (let guard = 0; guard < 4; guard++) {
+    runs = cutRuns(w, failed);
+    const inRun = (k: number): boolean => runs.some((r) => k >= r.from && k <= r.to);
+    const live = (k: number): EntryDraft | null => (inRun(k) ? null : drafts[k]!);
+    const renumbered = w.entries.map((_, k) => live(k)?.renumber).filter((x) => x !== undefined);
+    if (renumbered.length === 0) break;
+    const inserts = w.entries.flatMap((e, k) => (e.type === 'ins' && live(k)?.structural ? [k] : []));
+    const removals = w.entries.flatMap((e, k) => (e.type === 'del' && live(k)?.structural ? [k] : []));
+    if ((inserts.length === 1 && removals.length === 0) || (removals.length === 1 && inserts.length === 0)) break;
+    // No one insertion or removal to carry the renumbering: the renumbered clauses are rewritten whole.
+    let changed = false;
+    w.entries.forEach((_, k) => {
+      if (live(k)?.renumber && !failed[k]) {
+        failed[k] = true;
+        changed = true;
+      }
+    });
+    if (!changed) return null;
+  }
+  const inRun = (k: number): boolean => runs.some((r) => k >= r.from && k <= r.to);
   const items: DraftItem[] = [];
   const structural: DraftEdit[] = [];
-  const structuralNotes: string[] = [];
+  const notes: string[] = [];
   const renumber = new Map<string, string>();
-  for (const e of w.entries) {
-    if (e.type !== 'pair') continue;
-    const ob = oldG[e.o]!.blocks[0]!;
-    const nb = newG[e.n]!.blocks[0]!;
-    if (ob.kind !== nb.kind) return null;
-    if (ob.label !== nb.label) {
-      if (!numbered(ob) || !numbered(nb)) return null;
-      renumber.set(ob.id, nb.id);
+  let carrier: DraftEdit | null = null;
+  let firstStructural: string | null = null;
+  w.entries.forEach((e, k) => {
+    const d = drafts[k];
+    if (!d || inRun(k)) return;
+    if (d.structural) {
+      structural.push(d.structural);
+      notes.push(d.note!);
+      carrier = d.structural;
+      firstStructural ??= e.type === 'ins' ? newG[e.n]!.id : e.type === 'del' ? oldG[e.o]!.id : null;
     }
-  }
-  const inserts: DraftEdit[] = [];
-  const removals: DraftEdit[] = [];
-  for (let k = 0; k < w.entries.length; k++) {
-    const e = w.entries[k]!;
-    if (e.type === 'del') {
-      const g = oldG[e.o]!;
-      if (!numbered(g.blocks[0]!)) return null;
-      const edit: DraftEdit = { kind: 'delete-clause', target: g.id, remove: true };
-      removals.push(edit);
-      structural.push(edit);
-      structuralNotes.push(`${g.id} removed`);
-    } else if (e.type === 'ins') {
-      const g = newG[e.n]!;
-      const head = g.blocks[0]!;
-      if (!numbered(head) || g.blocks.slice(1).some((b) => b.kind !== 'subpara')) return null;
-      const anchor = insertAnchor(oldG, w, k, head);
-      if (!anchor) return null;
-      const specs = subparagraphSpecs(g.blocks.slice(1), 1);
-      if (specs === null) return null;
-      const edit: DraftEdit = { kind: 'insert-clause', ...anchor, id: head.id, text: head.text };
-      if (specs.length) edit['subparagraphs'] = specs;
-      inserts.push(edit);
-      structural.push(edit);
-      structuralNotes.push(`${head.id} inserted`);
-    } else {
-      const drafted = draftClausePair(oldG[e.o]!, newG[e.n]!);
-      if (drafted === null) return null;
-      if (drafted.edits.length) {
-        const o = oldG[e.o]!;
-        const n = newG[e.n]!;
-        items.push({ doc, clause: n.id, ...(o.id !== n.id ? { oldClause: o.id } : {}), notes: drafted.notes, edits: drafted.edits, window: w.key });
-      }
-    }
-  }
+    if (d.renumber) renumber.set(...d.renumber);
+    if (d.item) items.push(d.item);
+  });
   if (renumber.size) {
-    // One insertion or one removal carries the renumbering (its new number may be one the renumbering frees).
-    const carrier = inserts.length === 1 && removals.length === 0 ? inserts[0]! : removals.length === 1 && inserts.length === 0 ? removals[0]! : null;
-    if (!carrier) return null;
-    carrier['renumber'] = Object.fromEntries(renumber);
-    structuralNotes.push(describeStructure(renumber));
+    if (structural.length !== 1 || !carrier) return null;
+    (carrier as DraftEdit)['renumber'] = Object.fromEntries(renumber);
+    notes.push(describeStructure(renumber));
   }
-  if (structural.length) {
-    const first = w.entries.find((e) => e.type !== 'pair');
-    const clause = first?.type === 'ins' ? newG[first.n]!.id : first?.type === 'del' ? oldG[first.o]!.id : doc;
-    items.unshift({ doc, clause, notes: structuralNotes, edits: structural, window: w.key });
-  }
+  if (structural.length) items.unshift({ doc, clause: firstStructural ?? doc, notes, edits: structural, window: w.key });
+  for (const r of runs) items.push(rewriteRun(doc, oldG, newG, w, r));
   return items;
+}
+
+function draftEntry(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window, k: number, e: Entry): EntryDraft | null {
+  if (e.type === 'del') {
+    const g = oldG[e.o]!;
+    if (!numbered(g.blocks[0]!)) return null;
+    return { structural: { kind: 'delete-clause', target: g.id, remove: true }, note: `${g.id} removed` };
+  }
+  if (e.type === 'ins') {
+    const g = newG[e.n]!;
+    const head = g.blocks[0]!;
+    if (!numbered(head) || g.blocks.slice(1).some((b) => b.kind !== 'subpara')) return null;
+    const anchor = insertAnchor(oldG, w, k, head);
+    const specs = subparagraphSpecs(g.blocks.slice(1), 1);
+    if (!anchor || specs === null) return null;
+    const edit: DraftEdit = { kind: 'insert-clause', ...anchor, id: head.id, text: head.text };
+    if (specs.length) edit['subparagraphs'] = specs;
+    return { structural: edit, note: `${head.id} inserted ${'after' in anchor ? `after ${anchor.after}` : `before ${anchor.before}`}` };
+  }
+  const o = oldG[e.o]!;
+  const n = newG[e.n]!;
+  const ob = o.blocks[0]!;
+  const nb = n.blocks[0]!;
+  if (ob.kind !== nb.kind) return null;
+  const out: EntryDraft = {};
+  if (ob.label !== nb.label) {
+    if (!numbered(ob) || !numbered(nb)) return null;
+    out.renumber = [ob.id, nb.id];
+  }
+  const drafted = draftClausePair(o, n);
+  if (drafted === null) return null;
+  if (drafted.edits.length) out.item = { doc, clause: n.id, ...(o.id !== n.id ? { oldClause: o.id } : {}), notes: drafted.notes, edits: drafted.edits, window: w.key };
+  return out;
+}
+
+/** Entries [from, to] of a window rewritten whole, with the unchanged clause before or after when needed. */
+interface Run {
+  from: number;
+  to: number;
+  /** An unchanged neighbour taken in: 'before' or 'after' the window. */
+  neighbour: 'before' | 'after' | null;
+}
+
+function cutRuns(w: Window, failed: readonly boolean[]): Run[] {
+  const n = w.entries.length;
+  const runs: Run[] = [];
+  for (let k = 0; k < n; k++) {
+    if (!failed[k]) continue;
+    let from = k;
+    let to = k;
+    while (to + 1 < n && failed[to + 1]) to++;
+    // Insertions next to a rewritten run go into it (their anchor would be inside it).
+    while (from > 0 && w.entries[from - 1]!.type === 'ins') from--;
+    while (to + 1 < n && w.entries[to + 1]!.type === 'ins') to++;
+    let neighbour: Run['neighbour'] = null;
+    const hasOld = (): boolean => w.entries.slice(from, to + 1).some((e) => e.type !== 'ins');
+    if (!hasOld()) {
+      if (from > 0) from--;
+      else if (to + 1 < n) to++;
+      else neighbour = w.before ? 'before' : w.after ? 'after' : null;
+      while (from > 0 && w.entries[from - 1]!.type === 'ins') from--;
+      while (to + 1 < n && w.entries[to + 1]!.type === 'ins') to++;
+      if (!hasOld() && neighbour === null) neighbour = w.before ? 'before' : w.after ? 'after' : null;
+    }
+    const last = runs[runs.length - 1];
+    if (last && from <= last.to + 1) {
+      last.to = Math.max(last.to, to);
+      last.neighbour ??= neighbour;
+    } else runs.push({ from, to, neighbour });
+    k = to;
+  }
+  return runs;
+}
+
+/** The rewrite of a run: its old clauses (and the neighbour taken in) as the new blocks. */
+function rewriteRun(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window, r: Run): DraftItem {
+  let oFrom = Infinity;
+  let oTo = -Infinity;
+  let nFrom = Infinity;
+  let nTo = -Infinity;
+  const take = (o: number | null, n: number | null): void => {
+    if (o !== null) {
+      oFrom = Math.min(oFrom, o);
+      oTo = Math.max(oTo, o);
+    }
+    if (n !== null) {
+      nFrom = Math.min(nFrom, n);
+      nTo = Math.max(nTo, n);
+    }
+  };
+  for (const e of w.entries.slice(r.from, r.to + 1)) take(e.type === 'ins' ? null : e.o, e.type === 'del' ? null : e.n);
+  const nb = r.neighbour === 'before' ? w.before : r.neighbour === 'after' ? w.after : null;
+  if (nb) take(nb.o, nb.n);
+  if (oFrom === Infinity) return { doc, clause: doc, notes: ['the whole text rewritten'], edits: [{ kind: 'rewrite', target: doc, blocks: linesOf(newG) }], window: w.key };
+  const lines = nFrom === Infinity ? [] : linesOf(newG.slice(nFrom, nTo + 1));
+  const edit: DraftEdit = { kind: 'rewrite', target: oldG[oFrom]!.id };
+  if (oTo > oFrom) edit['through'] = oldG[oTo]!.id;
+  edit['blocks'] = lines;
+  const first = oldG[oFrom]!.id;
+  const last = oldG[oTo]!.id;
+  return { doc, clause: nFrom === Infinity ? first : newG[nFrom]!.id, notes: [`${first === last ? first : `${first} to ${last}`} rewritten whole`], edits: [edit], window: w.key };
 }
 
 /**
@@ -188,36 +293,8 @@ function insertAnchor(oldG: readonly ClauseGroup[], w: Window, k: number, head: 
   return null;
 }
 
-/** The rewrite of last resort: the window's old clauses (with a neighbour when it has none) as the new blocks. */
+/** The rewrite of last resort for a window: all its entries as one run. */
 function rewriteWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window): DraftItem {
-  let oFrom = Infinity;
-  let oTo = -Infinity;
-  let nFrom = Infinity;
-  let nTo = -Infinity;
-  for (const e of w.entries) {
-    if (e.type !== 'ins') {
-      oFrom = Math.min(oFrom, e.o);
-      oTo = Math.max(oTo, e.o);
-    }
-    if (e.type !== 'del') {
-      nFrom = Math.min(nFrom, e.n);
-      nTo = Math.max(nTo, e.n);
-    }
-  }
-  if (oFrom === Infinity) {
-    // Only insertions: take in the unchanged clause before (or after) them.
-    const nb = w.before ?? w.after;
-    if (!nb) return { doc, clause: doc, notes: ['the whole text rewritten'], edits: [{ kind: 'rewrite', target: doc, blocks: linesOf(newG) }], window: w.key };
-    oFrom = Math.min(nb.o, oFrom === Infinity ? nb.o : oFrom);
-    oTo = nb.o;
-    nFrom = Math.min(nFrom, nb.n);
-    nTo = Math.max(nTo, nb.n);
-  }
-  const lines = nFrom === Infinity ? [] : linesOf(newG.slice(nFrom, nTo + 1));
-  const edit: DraftEdit = { kind: 'rewrite', target: oldG[oFrom]!.id };
-  if (oTo > oFrom) edit['through'] = oldG[oTo]!.id;
-  edit['blocks'] = lines;
-  const first = oldG[oFrom]!.id;
-  const last = oldG[oTo]!.id;
-  return { doc, clause: nFrom === Infinity ? first : newG[nFrom]!.id, notes: [`${first === last ? first : `${first} to ${last}`} rewritten`], edits: [edit], window: w.key };
+  const hasOld = w.entries.some((e) => e.type !== 'ins');
+  return rewriteRun(doc, oldG, newG, w, { from: 0, to: w.entries.length - 1, neighbour: hasOld ? null : w.before ? 'before' : w.after ? 'after' : null });
 }

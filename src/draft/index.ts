@@ -101,6 +101,7 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
     const grouped = groupItems(items, options.group ?? 'clause');
     const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped);
     const check = verify(yaml, file, oldDocs, news, changed);
+    if (process.env['DRAFT_DEBUG'] && check.failedDocs.size) console.error(`round ${round}`, check.problems.map((p) => p.message), yaml);
     last = { yaml, log: check.log, problems: check.problems };
     if (check.failedDocs.size === 0) {
       return { yaml, log: check.log, problems: [], kinds: countKinds(grouped.flatMap((g) => g.items)), documents: changed, rounds: round };

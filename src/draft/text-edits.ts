@@ -35,7 +35,7 @@ export interface TextEditResult {
 export function draftTextEdits(id: string, oldText: string, newText: string, scopeTexts: readonly string[], whole: (text: string) => DraftEdit): TextEditResult {
   const rewrite = (): TextEditResult => ({ edits: [whole(newText)], notes: [{ kind: 'rewrite', old: oldText, new: newText }] });
   if (oldText === newText) return { edits: [], notes: [] };
-  if (MARKDOWN_SYNTAX.test(oldText) || MARKDOWN_SYNTAX.test(newText) || oldText.trim() === '') return rewrite();
+  if (oldText.trim() === '') return rewrite();
   const diff = diffRegions(oldText, newText);
   const changed = diff.reduce((n, r) => n + Math.max(r.end - r.start, r.nEnd - r.nStart), 0);
   if (diff.length > MAX_REGIONS || changed > MAX_CHANGED_SHARE * Math.max(oldText.length, newText.length)) return rewrite();
@@ -54,7 +54,11 @@ export function draftTextEdits(id: string, oldText: string, newText: string, sco
   const edits: DraftEdit[] = [];
   const notes: TextChangeNote[] = [];
   for (const r of ranges) {
-    const e = editFor(id, oldText, r, newText.slice(r.nStart, r.nEnd), scopeTexts);
+    // Phrases match the visible text: a phrase free of Markdown syntax reads the same in the source, and being
+    // found once in the visible text of the scope it is the one at this place.
+    const insert = newText.slice(r.nStart, r.nEnd);
+    if (MARKDOWN_SYNTAX.test(oldText.slice(r.start, r.end)) || MARKDOWN_SYNTAX.test(insert)) return rewrite();
+    const e = editFor(id, oldText, r, insert, scopeTexts);
     if (!e) return rewrite();
     edits.push(e.edit);
     notes.push(e.note);
@@ -200,6 +204,7 @@ function editFor(id: string, text: string, r: Region, insert: string, scope: rea
   if (!isSpace(text[r.start - 1]) && !(isWord(text[r.start - 1]) && isWord(text[r.start]))) {
     for (let from = prevWordStart(text, r.start); ; from = prevWordStart(text, from)) {
       const anchor = text.slice(from, r.start);
+      if (MARKDOWN_SYNTAX.test(anchor)) break;
       if (!isSpace(anchor[0]) && countPhrase(scope, anchor) === 1) {
         return { edit: { kind: 'insert-text', in: id, after: anchor, text: insert }, note: { kind: 'insert', new: insert, where: `after '${anchor}'` } };
       }
@@ -209,6 +214,7 @@ function editFor(id: string, text: string, r: Region, insert: string, scope: rea
   if (!isSpace(text[r.start]) && !(isWord(text[r.start - 1]) && isWord(text[r.start]))) {
     for (let to = nextWordEnd(text, r.start); ; to = nextWordEnd(text, to)) {
       const anchor = text.slice(r.start, to);
+      if (MARKDOWN_SYNTAX.test(anchor)) break;
       if (!isSpace(anchor[anchor.length - 1]) && countPhrase(scope, anchor) === 1) {
         return { edit: { kind: 'insert-text', in: id, before: anchor, text: insert }, note: { kind: 'insert', new: insert, where: `before '${anchor}'` } };
       }
