@@ -128,6 +128,18 @@ export function pairClauses(oldClauses: readonly ClauseGroup[], newClauses: read
     if (o !== undefined && oldToNew[o]! < 0) pair(o, n, 'id');
   });
 
+  // A pairing by similarity is only ever a renumbering in place: one that a same-ID pairing crosses would read
+  // as a move of a changed clause, so it is undone (an insertion and a deletion instead).
+  if ([...via.values()].includes('similar')) {
+    const merged = mergeInNewOrder(oldClauses.length, newToOld);
+    for (const n of merged.outOfOrder) {
+      if (via.get(n) !== 'similar') continue;
+      oldToNew[newToOld[n]!] = -1;
+      newToOld[n] = -1;
+      via.delete(n);
+    }
+  }
+
   return { newToOld, via };
 }
 
