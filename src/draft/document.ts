@@ -45,7 +45,7 @@ export function draftDocument(oldDoc: SecDocument, newDoc: SecDocument, rewriteW
   const windows = cutWindows(oldG, newG, doc);
   const items: DraftItem[] = [];
   for (const w of windows) {
-    const drafted = rewriteWhole.has(w.key) ? null : draftWindow(doc, oldG, newG, w);
+    const drafted = rewriteWhole.has(w.key) ? null : draftWindow(doc, oldG, newG, w, rewriteWhole);
     if (process.env['DRAFT_DEBUG'] && !drafted && !rewriteWhole.has(w.key)) console.error('WINDOW', w.entries.map((e) => (e.type === 'del' ? `-${oldG[e.o]!.id}` : e.type === 'ins' ? `+${newG[e.n]!.id}` : `${oldG[e.o]!.id}=${newG[e.n]!.id}`)).join(' '), '\n', w.entries.map((e) => (e.type === 'pair' ? linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n') : '')).join('\n---\n'));
     items.push(...(drafted ?? [rewriteWindow(doc, oldG, newG, w)]));
   }
@@ -118,20 +118,33 @@ interface EntryDraft {
  * The narrowest edits for a window. Entries no narrower kind can say are rewritten whole in runs (with the
  * insertions next to them, and a neighbouring clause when a run has no old clause of its own).
  */
-function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window): DraftItem[] | null {
+function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly ClauseGroup[], w: Window, rewriteWhole: ReadonlySet<string>): DraftItem[] | null {
   const drafts: (EntryDraft | null)[] = w.entries.map((e, k) => draftEntry(doc, oldG, newG, w, k, e));
-  const failed = drafts.map((d) => d === null);
+  const oldIds = new Set(oldG.map((g) => g.id));
+  const failed = drafts.map((d, k) => d === null || rewriteWhole.has(`${w.key}/${k}`));
   if (process.env['DRAFT_DEBUG']) w.entries.forEach((e, k) => { if (failed[k]) console.error('FAILED', e.type, e.type === 'ins' ? linesOf([newG[e.n]!]).join('\n') : e.type === 'del' ? linesOf([oldG[e.o]!]).join('\n') : linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n')); });
   let runs: Run[] = [];
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 8; guard++) {
     runs = cutRuns(w, failed);
     const inRun = (k: number): boolean => runs.some((r) => k >= r.from && k <= r.to);
     const live = (k: number): EntryDraft | null => (inRun(k) ? null : drafts[k]!);
     const renumbered = w.entries.map((_, k) => live(k)?.renumber).filter((x) => x !== undefined);
+    // A new clause whose number an old clause still holds (not renumbered away) cannot be inserted.
+    const taken = w.entries.flatMap((e, k) => (e.type === 'ins' && live(k)?.structural && oldIds.has(newG[e.n]!.id) && !renumbered.some((r) => r[0] === newG[e.n]!.id) ? [k] : []));
+    if (taken.length) {
+      for (const k of taken) failed[k] = true;
+      continue;
+    }
     if (renumbered.length === 0) break;
     const inserts = w.entries.flatMap((e, k) => (e.type === 'ins' && live(k)?.structural ? [k] : []));
     const removals = w.entries.flatMap((e, k) => (e.type === 'del' && live(k)?.structural ? [k] : []));
-    if ((inserts.length === 1 && removals.length === 0) || (removals.length === 1 && inserts.length === 0)) break;
+    // A new number must be free once the carrier is applied: not an old clause's, unless renumbered away or
+    // the one the carrier removes.
+    const away = new Set(renumbered.map((r) => r[0]));
+    const removed = removals.length === 1 ? oldG[(w.entries[removals[0]!] as { o: number }).o]!.id : null;
+    const clash = renumbered.some(([, to]) => oldIds.has(to) && !away.has(to) && to !== removed);
+    const oneCarrier = (inserts.length === 1 && removals.length === 0) || (removals.length === 1 && inserts.length === 0);
+    if (oneCarrier && !clash) break;
     // No one insertion or removal to carry the renumbering: the renumbered clauses are rewritten whole.
     let changed = false;
     w.entries.forEach((_, k) => {
@@ -200,7 +213,8 @@ function draftEntry(doc: string, oldG: readonly ClauseGroup[], newG: readonly Cl
   }
   const drafted = draftClausePair(o, n);
   if (drafted === null) return null;
-  if (drafted.edits.length) out.item = { doc, clause: n.id, ...(o.id !== n.id ? { oldClause: o.id } : {}), notes: drafted.notes, edits: drafted.edits, window: w.key };
+  // A failed clause item is redrafted alone (its entry rewritten), not its whole window.
+  if (drafted.edits.length) out.item = { doc, clause: n.id, ...(o.id !== n.id ? { oldClause: o.id } : {}), notes: drafted.notes, edits: drafted.edits, window: `${w.key}/${k}` };
   return out;
 }
 

@@ -20,8 +20,25 @@ function risky(block: Block): boolean {
   return block.text !== '' && !isSimpleCanonicalInline(block.text);
 }
 
+/**
+ * Verdicts of agreesWithParser by block content. One process often reads the same blocks several times (the
+ * two versions of a document, then an amended one read back); the verdict depends only on the content.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 200_000;
+
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */
 function agreesWithParser(meta: DocMeta, block: Block): boolean {
+  const key = `${meta.kind}\u0000${meta.code}\u0000${meta.title}\u0000${block.kind}\u0000${block.label}\u0000${block.depth}\u0000${block.text}\u0000${(block.cells ?? []).join('\u0001')}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = parserVerdict(meta, block);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function parserVerdict(meta: DocMeta, block: Block): boolean {
   let body: string;
   if (block.kind === 'row') {
     const cols = (block.cells ?? []).length;
