@@ -178,6 +178,14 @@ export interface DeleteRowEdit extends EditBase {
   target: string;
 }
 
+/** A row moved within its table, next to the row with key `after` or `before` (a reordered table). */
+export interface MoveRowEdit extends EditBase {
+  kind: 'move-row';
+  target: string;
+  after: string | null;
+  before: string | null;
+}
+
 export interface AmendRowEdit extends EditBase, MatchOptions {
   kind: 'amend-row';
   target: string;
@@ -200,6 +208,7 @@ export type Edit =
   | RenameHeadingEdit
   | InsertRowEdit
   | DeleteRowEdit
+  | MoveRowEdit
   | AmendRowEdit;
 
 /** The edit kinds a change log may name (remove-clause is delete-clause with `remove: true`). */

@@ -60,6 +60,17 @@ export function draftClausePair(o: ClauseGroup, n: ClauseGroup): ClauseDraft | n
   const removed = new Set<Block>();
   const scopeOf = (b: Block): string[] => scopeTexts(o.blocks, b);
 
+  // A row deleted in one place and inserted unchanged in another was moved (a reordered table).
+  const movedFrom = new Map<Block, Block>();
+  const oldOnlyRows = new Map<string, Block[]>();
+  for (const s of steps) if (s.old && !s.new && s.old.kind === 'row') (oldOnlyRows.get(s.old.text) ?? oldOnlyRows.set(s.old.text, []).get(s.old.text)!).push(s.old);
+  for (const s of steps) {
+    if (!s.new || s.old || s.new.kind !== 'row') continue;
+    const from = oldOnlyRows.get(s.new.text)?.shift();
+    if (from && from.table === tableOfNewRow(steps, s.new)?.id) movedFrom.set(s.new, from);
+  }
+  const movedAway = new Set(movedFrom.values());
+
   for (let k = 0; k < steps.length; k++) {
     const s = steps[k]!;
     if (s.old && s.new) {
@@ -99,6 +110,7 @@ export function draftClausePair(o: ClauseGroup, n: ClauseGroup): ClauseDraft | n
     if (s.old) {
       const a = s.old;
       if (a.kind === 'row') {
+        if (movedAway.has(a)) continue;
         edits.push({ kind: 'delete-row', target: a.id });
         notes.push(`row ${a.key} deleted`);
         continue;
@@ -140,6 +152,13 @@ export function draftClausePair(o: ClauseGroup, n: ClauseGroup): ClauseDraft | n
     if (b.kind === 'row') {
       const e = insertRow(steps, k, b);
       if (!e) return null;
+      const from = movedFrom.get(b);
+      if (from) {
+        if (!('after' in e) && !('before' in e)) return null;
+        edits.push({ kind: 'move-row', target: from.id, ...('after' in e ? { after: e['after'] } : { before: e['before'] }) });
+        notes.push(`row ${b.key} moved`);
+        continue;
+      }
       edits.push(e);
       notes.push(`row ${b.key} inserted`);
       continue;
@@ -190,6 +209,16 @@ function amendRow(blocks: readonly Block[], a: Block, b: Block): DraftEdit | nul
   });
   if (Object.keys(cells).length === 0) return undefined;
   return { kind: 'amend-row', target: a.id, cells };
+}
+
+/** The old table header a new row sits under (null when its table is new). */
+function tableOfNewRow(steps: readonly BlockStep[], row: Block): Block | null {
+  const k = steps.findIndex((s) => s.new === row);
+  for (let j = k - 1; j >= 0; j--) {
+    const s = steps[j]!;
+    if (s.new && s.new.kind === 'table') return s.old && s.old.kind === 'table' ? s.old : null;
+  }
+  return null;
 }
 
 /** insert-row into the old table, placed after the old row before it (or before the one after it). */

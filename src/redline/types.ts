@@ -62,6 +62,7 @@ export type EditKind =
   | 'rename-heading'
   | 'insert-row'
   | 'delete-row'
+  | 'move-row'
   | 'amend-row';
 
 export interface ClauseEdit {

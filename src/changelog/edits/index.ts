@@ -13,8 +13,9 @@ import { renameHeading } from './rename-heading.js';
 import { insertRow } from './insert-row.js';
 import { deleteRow } from './delete-row.js';
 import { amendRow } from './amend-row.js';
+import { moveRow } from './move-row.js';
 
-const modules = [replace, insertText, insertClause, insertParagraph, deleteClause, rewrite, renameHeading, insertRow, deleteRow, amendRow] as const;
+const modules = [replace, insertText, insertClause, insertParagraph, deleteClause, rewrite, renameHeading, insertRow, deleteRow, amendRow, moveRow] as const;
 
 export const EDIT_KINDS: readonly Edit['kind'][] = modules.map((m) => m.kind);
 
