@@ -46,7 +46,6 @@ export function draftDocument(oldDoc: SecDocument, newDoc: SecDocument, rewriteW
   const items: DraftItem[] = [];
   for (const w of windows) {
     const drafted = rewriteWhole.has(w.key) ? null : draftWindow(doc, oldG, newG, w, rewriteWhole);
-    if (process.env['DRAFT_DEBUG'] && !drafted && !rewriteWhole.has(w.key)) console.error('WINDOW', w.entries.map((e) => (e.type === 'del' ? `-${oldG[e.o]!.id}` : e.type === 'ins' ? `+${newG[e.n]!.id}` : `${oldG[e.o]!.id}=${newG[e.n]!.id}`)).join(' '), '\n', w.entries.map((e) => (e.type === 'pair' ? linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n') : '')).join('\n---\n'));
     items.push(...(drafted ?? [rewriteWindow(doc, oldG, newG, w)]));
   }
   return { items, windows: windows.map((w) => w.key) };
@@ -122,7 +121,6 @@ function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly C
   const drafts: (EntryDraft | null)[] = w.entries.map((e, k) => draftEntry(doc, oldG, newG, w, k, e));
   const oldIds = new Set(oldG.map((g) => g.id));
   const failed = drafts.map((d, k) => d === null || rewriteWhole.has(`${w.key}/${k}`));
-  if (process.env['DRAFT_DEBUG']) w.entries.forEach((e, k) => { if (failed[k]) console.error('FAILED', e.type, e.type === 'ins' ? linesOf([newG[e.n]!]).join('\n') : e.type === 'del' ? linesOf([oldG[e.o]!]).join('\n') : linesOf([oldG[e.o]!]).join('\n') + '\n=>\n' + linesOf([newG[e.n]!]).join('\n')); });
   let runs: Run[] = [];
   for (let guard = 0; guard < 8; guard++) {
     runs = cutRuns(w, failed);

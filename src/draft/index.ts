@@ -33,7 +33,7 @@ export interface DraftResult {
   yaml: string | null;
   log: ChangeLog | null;
   problems: Problem[];
-  /** Edits by kind ('replace', 'insert-clause', …; 'rewrite (blocks)' for the last resort). */
+  /** Edits by kind ('replace', 'insert-clause', …; 'rewrite with blocks' for the last resort). */
   kinds: Map<string, number>;
   /** Documents changed, and how many verification rounds the draft took (1 = the narrowest edits held). */
   documents: string[];
@@ -101,7 +101,6 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
     const grouped = groupItems(items, options.group ?? 'clause');
     const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped);
     const check = verify(yaml, file, oldDocs, news, changed);
-    if (process.env['DRAFT_DEBUG'] && check.failedDocs.size) console.error(`round ${round}`, check.problems.map((p) => p.message), yaml);
     last = { yaml, log: check.log, problems: check.problems };
     if (check.failedDocs.size === 0) {
       return { yaml, log: check.log, problems: [], kinds: countKinds(grouped.flatMap((g) => g.items)), documents: changed, rounds: round };
@@ -139,7 +138,7 @@ function countKinds(items: readonly DraftItem[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const it of items) {
     for (const e of it.edits) {
-      const k = e.kind === 'rewrite' && 'blocks' in e ? 'rewrite (blocks)' : e.kind;
+      const k = e.kind === 'rewrite' && 'blocks' in e ? 'rewrite with blocks' : e.kind;
       out.set(k, (out.get(k) ?? 0) + 1);
     }
   }

@@ -80,6 +80,8 @@ export const registerChangelog: Register = (program, ctx, setExit) => {
         { modification: { id: mod, title: flags.title!.trim() }, release: flags.release ?? DEFAULT_RELEASE, drafter: flags.drafter, date },
         { group: flags.group as GroupBy, file: flags.output ?? 'changes.yaml' },
       );
+      const internal = result.problems.find((p) => p.rule === 'draft-internal');
+      if (internal) throw new Error(internal.message);
       if (result.yaml === null) throw new ProblemsError(result.problems);
       if (output !== undefined) {
         writeFileAtomic(output, result.yaml);
