@@ -11,7 +11,7 @@ import { draftChangeLog } from '../../src/draft/index.js';
 import { applyEdit, edit, rawDoc, toDoc } from '../diff/generate.js';
 import { applyRenumbering, renumbering } from './renumbering.js';
 
-const RUNS = Number(process.env['DRAFT_PROPERTY_RUNS'] ?? 150);
+const RUNS = Number(process.env['DRAFT_PROPERTY_RUNS'] ?? 40);
 const HEADER = { modification: { id: 'MP999', title: 'Property' }, release: 'Test Release', drafter: 'SECAS', date: '2026-01-05' };
 
 /** A source that reads back as itself (the generator can make text that would read as a label). */
