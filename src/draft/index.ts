@@ -8,6 +8,7 @@
 import { Document as YamlDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Problem, SecDocument } from '../model/types.js';
 import { compareDocRefs, docId, readDocument, serializeBlocks, serializeDocument } from '../model/index.js';
+import { readFrontMatter } from '../model/front-matter.js';
 import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
 import { problem } from '../util/errors.js';
 import { draftDocument } from './document.js';
@@ -45,10 +46,16 @@ interface Loaded {
   source: string;
 }
 
-function load(files: readonly SourceFile[], problems: Problem[], side: 'OLD' | 'NEW'): Map<string, Loaded> {
+/**
+ * Reads one side. A file whose text the other side has too is only a document to pair: its front matter is
+ * read, not its body (the document reader is the costliest step, and most documents of a modification are
+ * untouched).
+ */
+function load(files: readonly SourceFile[], problems: Problem[], side: 'OLD' | 'NEW', other: ReadonlySet<string>): Map<string, Loaded> {
   const out = new Map<string, Loaded>();
   for (const f of files) {
-    const { doc, problems: ps } = readDocument(f.text, f.path);
+    const untouched = other.has(f.text) ? frontMatterOnly(f) : null;
+    const { doc, problems: ps } = untouched ?? readDocument(f.text, f.path);
     problems.push(...ps.filter((p) => p.severity === 'error'));
     if (!doc) continue;
     const id = docId(doc.meta);
@@ -57,7 +64,7 @@ function load(files: readonly SourceFile[], problems: Problem[], side: 'OLD' | '
       problems.push(problem(f.path, 1, 1, `${id} is given twice on the ${side} side (also ${twin.doc.file})`, 'draft-documents'));
       continue;
     }
-    if (side === 'NEW' && serializeDocument(doc) !== f.text) {
+    if (side === 'NEW' && !untouched && serializeDocument(doc) !== f.text) {
       problems.push(problem(f.path, 1, 1, `${f.path} is not in canonical form: run 'sec-redline fmt ${f.path}' first, so the change log gives exactly this text`, 'draft-canonical'));
     }
     out.set(id, { doc, source: f.text });
@@ -65,11 +72,20 @@ function load(files: readonly SourceFile[], problems: Problem[], side: 'OLD' | '
   return out;
 }
 
+function frontMatterOnly(f: SourceFile): { doc: SecDocument | null; problems: Problem[] } {
+  const head = f.text.slice(0, 4096).split('\n');
+  const fm = readFrontMatter(head, f.path);
+  if (!fm.meta || fm.problems.length) return readDocument(f.text, f.path);
+  return { doc: { file: f.path, meta: fm.meta, blocks: [] }, problems: [] };
+}
+
 export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readonly SourceFile[], header: DraftHeader, options: DraftOptions = {}): DraftResult {
   const problems: Problem[] = [];
   const file = options.file ?? 'changes.yaml';
-  const olds = load(oldFiles, problems, 'OLD');
-  const news = load(newFiles, problems, 'NEW');
+  const oldTexts = new Set(oldFiles.map((f) => f.text));
+  const newTexts = new Set(newFiles.map((f) => f.text));
+  const olds = load(oldFiles, problems, 'OLD', newTexts);
+  const news = load(newFiles, problems, 'NEW', oldTexts);
   for (const [id, n] of news) if (!olds.has(id)) problems.push(problem(n.doc.file, 1, 1, `${id} is new: a change log edits existing documents and cannot add one`, 'draft-documents'));
   for (const [id, o] of olds) {
     const n = news.get(id);
@@ -85,12 +101,13 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
   if (problems.length) return empty;
 
   const ids = [...olds.keys()].sort((a, b) => compareDocRefs(olds.get(a)!.doc.meta, olds.get(b)!.doc.meta));
-  const changed = ids.filter((id) => serializeBlocks(olds.get(id)!.doc.blocks) !== serializeBlocks(news.get(id)!.doc.blocks));
+  const changed = ids.filter((id) => olds.get(id)!.source !== news.get(id)!.source && serializeBlocks(olds.get(id)!.doc.blocks) !== serializeBlocks(news.get(id)!.doc.blocks));
   if (changed.length === 0) {
     problems.push(problem(newFiles[0]?.path ?? file, 1, 1, 'OLD and NEW have the same text: there is nothing to draft', 'draft-no-change'));
     return empty;
   }
-  const oldDocs = new Map([...olds].map(([id, l]) => [id, l.doc]));
+  // Only the changed documents are edited, so only they go to apply.
+  const oldDocs = new Map(changed.map((id) => [id, olds.get(id)!.doc]));
 
   // Round 1: narrowest edits. Round 2: failing windows rewritten whole. Round 3: failing documents rewritten.
   const whole = new Map<string, Set<string> | 'document'>(changed.map((id) => [id, new Set<string>()]));
