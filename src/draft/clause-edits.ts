@@ -104,7 +104,8 @@ export function draftClausePair(o: ClauseGroup, n: ClauseGroup): ClauseDraft | n
       const r = draftTextEdits(a.id, a.text, b.text, scopeOf(a), (text) => ({ kind: 'rewrite', target: a.id, text }));
       edits.push(...r.edits);
       const described = describeNotes(r.notes);
-      if (described) notes.push(a === oh ? described : `${a.label || a.id.slice(o.id.length)}: ${described}`);
+      const where = b.label !== a.label ? `${b.label} (formerly ${a.label})` : a.label || a.id.slice(o.id.length);
+      if (described) notes.push(a === oh ? described : `${where}: ${described}`);
       continue;
     }
     if (s.old) {

@@ -29,6 +29,8 @@ export function itemSummary(items: readonly DraftItem[]): string {
   return items
     .map((it) => {
       const name = it.oldClause ? `${it.clause} (renumbered from ${it.oldClause})` : it.clause;
+      // Notes that name their clause themselves ('G3.6 inserted after G3.5') need no prefix.
+      if (it.notes.length && it.notes.every((n) => /^\S+ /.test(n) && /^(?:[A-Z][A-Za-z]* )?[A-Z]?\d/.test(n))) return it.notes.join('; ');
       return `${name}: ${it.notes.join('; ') || 'changed'}`;
     })
     .join('. ')
