@@ -114,6 +114,8 @@ export interface Renumbering {
 
 export interface InsertClauseEdit extends EditBase {
   kind: 'insert-clause';
+  /** The first sub-paragraph under this clause or sub-paragraph, which has none yet (instead of after/before). */
+  under: string | null;
   /** The siblings that move up to make room (the new clause may then take an existing number). */
   renumber: Renumbering;
   after: string | null;

@@ -253,8 +253,8 @@ function insertRow(steps: readonly BlockStep[], k: number, b: Block): DraftEdit 
   return e;
 }
 
-/** A new sub-paragraph goes after its old previous sibling, else before its old next sibling. */
-function subAnchor(steps: readonly BlockStep[], k: number, b: Block, head: Block): { at: { after: string } | { before: string }; parent: string } | null {
+/** A new sub-paragraph goes after its old previous sibling, else before its old next sibling, else under its parent. */
+function subAnchor(steps: readonly BlockStep[], k: number, b: Block, head: Block): { at: { after: string } | { before: string } | { under: string }; parent: string } | null {
   let parent: string | null = b.depth === 1 ? head.id : null;
   let prev: Block | null = null;
   for (let j = k - 1; j >= 0; j--) {
@@ -281,7 +281,8 @@ function subAnchor(steps: readonly BlockStep[], k: number, b: Block, head: Block
       return { at: { before: x.id }, parent: parentOf(x) };
     }
   }
-  return null;
+  // No sibling at all: the first sub-paragraph under its parent.
+  return parent ? { at: { under: parent }, parent } : null;
 }
 
 /** A new paragraph goes after the old block before it (not the clause's head: that means after the clause). */

@@ -153,6 +153,11 @@ function widen(text: string, r: Region, scope: readonly string[]): [number, numb
   // No space at the edges of a find: take in the neighbouring word.
   if (isSpace(text[s])) s = prevWordStart(text, s);
   if (isSpace(text[e - 1])) e = nextWordEnd(text, e);
+  // Punctuation alone ('; ' → ', stated:') reads better with the word it follows.
+  if (!/[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+    if (s > 0) s = prevWordStart(text, s);
+    else e = nextWordEnd(text, e);
+  }
   for (let guard = 0; guard < 400 && countPhrase(scope, text.slice(s, e)) !== 1; guard++) {
     if (guard % 2 === 0 && e < text.length) e = nextWordEnd(text, e);
     else if (s > 0) s = prevWordStart(text, s);

@@ -5,6 +5,7 @@
 //   inserted-clause        a new G3.6; the old G3.6, now G3.7, has E64 → E65
 //   removed-clause         G3.6 removed; G3.7, now G3.6, has 'shall' → 'may'
 //   inserted-subparagraph  a new (c); the old (c), now (d), edited
+//   nested-subparagraph    the first sub-paragraphs (i), (ii) under an existing (b)
 //   reordered-rows         E64 inserted between E63 and E65; E65 and E66 swapped
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
