@@ -148,7 +148,7 @@ for (const scale of scales) {
     draftRuns.push(r);
   }
   const draft = best(draftRuns);
-  const drafted = /wrote .*?: (\d+) items over (\d+) documents? \(([^)]*)\)/.exec(draft.stderr) ?? [];
+  const drafted = /wrote .*?: (\d+) items? over (\d+) documents? \(([^)]*)\)/.exec(draft.stderr) ?? [];
   const summary = JSON.parse(readFileSync(jsonOut, 'utf8')).summary;
   rows.push({ scale, corpus, ours, git, summary, draft });
   console.log(

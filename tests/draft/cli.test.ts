@@ -59,7 +59,7 @@ describe('sec-redline changelog', () => {
     const r = await runCli(['changelog', 'old', 'new', ...MOD, '--group', 'one', '--date', '2026-02-01', '--release', 'November 2026 SEC Release', '-o', 'changes.yaml'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^MP270: wrote changes\.yaml: 1 items over 2 documents \(/);
+    expect(r.stderr).toMatch(/^MP270: wrote changes\.yaml: 1 item over 2 documents \(/);
     const yaml = readFileSync(join(dir, 'changes.yaml'), 'utf8');
     expect(yaml).toContain('release: November 2026 SEC Release');
     expect(yaml.match(/- id:/g)).toHaveLength(1);

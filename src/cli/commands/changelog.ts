@@ -86,7 +86,8 @@ export const registerChangelog: Register = (program, ctx, setExit) => {
       if (output !== undefined) {
         writeFileAtomic(output, result.yaml);
         const kinds = [...result.kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${n} ${k}`).join(', ');
-        ctx.stderr.write(`${mod}: wrote ${flags.output}: ${result.log?.items.length ?? 0} items over ${result.documents.length} document${result.documents.length === 1 ? '' : 's'} (${kinds})\n`);
+        const n = result.log?.items.length ?? 0;
+        ctx.stderr.write(`${mod}: wrote ${flags.output}: ${n} item${n === 1 ? '' : 's'} over ${result.documents.length} document${result.documents.length === 1 ? '' : 's'} (${kinds})\n`);
       } else ctx.stdout.write(result.yaml);
       setExit(0);
     });
