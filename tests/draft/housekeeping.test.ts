@@ -82,4 +82,18 @@ describe('changelog on the housekeeping example (MP250)', () => {
     expect(b.problems).toEqual([]);
     expect(legalText(buildAnnex(b.redline, meta))).toEqual(legalText(buildAnnex(a.redline, meta)));
   });
+
+  it('gives the same Annex A legal text as `annex OLD NEW` (a comparison of the two versions)', async () => {
+    const fromLog = await runCli(['annex', join(tmp, 'drafted.yaml'), '--format', 'md'], CWD);
+    const compared = await runCli(['annex', 'sections', join(tmp, 'amended'), '--format', 'md', '--id', 'MP250', '--title', 'SEC Housekeeping 2024', '--date', '2024-05-22'], CWD);
+    expect(fromLog.code).toBe(0);
+    expect(compared.code).toBe(0);
+    // The clause lines (CriticMarkup included), without the instructions, item tags and title block.
+    const clauseLines = (md: string): string[] =>
+      md
+        .split('\n')
+        .filter((l) => /\{(\+\+|--|~~)/.test(l))
+        .map((l) => l.replace(/ \\\[(?:Item|Items) [^\]]*\\\]/g, '').replace(/ \\\[[0-9, –-]+\\\]$/, ''));
+    expect(clauseLines(fromLog.stdout)).toEqual(clauseLines(compared.stdout));
+  });
 });
