@@ -8,7 +8,7 @@
 //   nested-subparagraph    the first sub-paragraphs (i), (ii) under an existing (b)
 //   reordered-rows         E64 inserted between E63 and E65; E65 and E66 swapped
 
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,11 +41,22 @@ describe('renumbering with edits: diff and drafted change log', () => {
       const tmp = mkdtempSync(join(tmpdir(), 'sec-draft-fx-'));
       try {
         const fileName = readFileSync(join(dir, 'old.md'), 'utf8').match(/^kind: (\w+)\ncode: (\w+)$/m)!.slice(1).join('-') + '.md';
-        copyFileSync(join(dir, 'old.md'), join(tmp, fileName));
+        mkdirSync(join(tmp, 'sections'));
+        copyFileSync(join(dir, 'old.md'), join(tmp, 'sections', fileName));
         writeFileSync(join(tmp, 'changes.yaml'), r.stdout);
-        const a = await runCli(['apply', join(tmp, 'changes.yaml'), '--sections', tmp, '--out', join(tmp, 'out')], dir);
+        const a = await runCli(['apply', join(tmp, 'changes.yaml'), '--sections', join(tmp, 'sections'), '--out', join(tmp, 'out')], dir);
         expect(a.stderr).toBe('');
         expect(readFileSync(join(tmp, 'out', fileName), 'utf8')).toBe(readFileSync(join(dir, 'new.md'), 'utf8'));
+        // Its Annex A shows the same clause text as the annex of the two versions (renumbered, not rewritten).
+        const fromLog = await runCli(['annex', join(tmp, 'changes.yaml'), '--sections', join(tmp, 'sections'), '--format', 'md'], dir);
+        expect(fromLog.stderr).toBe('');
+        const compared = await runCli(['annex', 'old.md', 'new.md', '--format', 'md', '--date', '2026-01-05'], dir);
+        const clauseLines = (md: string): string[] =>
+          md
+            .split('\n')
+            .filter((l) => /\{(\+\+|--|~~)/.test(l) && !l.startsWith('Deleted text'))
+            .map((l) => l.replace(/ \\\[Items? [^\]]*\\\]/g, ''));
+        expect(clauseLines(fromLog.stdout)).toEqual(clauseLines(compared.stdout));
       } finally {
         rmSync(tmp, { recursive: true, force: true });
       }
