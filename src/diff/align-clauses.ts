@@ -14,7 +14,7 @@
 import { mergeInNewOrder } from './align-order.js';
 import { identicalClauses, type ClauseGroup } from './clauses.js';
 import { findMoves } from './moves.js';
-import { pairSimilar } from './align-similar.js';
+import { pairSimilar, type WholeDocument } from './align-similar.js';
 
 export type ClausePairing = 'id' | 'content' | 'moved' | 'renumbered';
 
@@ -33,6 +33,12 @@ export interface AlignClauseOptions {
    * ambiguous.
    */
   movedTextElsewhere?: (oldClause: ClauseGroup, newClause: ClauseGroup) => boolean;
+  /**
+   * For the same callers: where the clauses passed sit in the whole document (their indices there) and the
+   * unchanged clauses left out (whole-document newToOld, -1 elsewhere), so renumbering by similarity sees the
+   * same gaps between unchanged clauses as when every clause is passed.
+   */
+  whole?: WholeDocument;
 }
 
 export type PairHow = 'id' | 'content' | 'move' | 'similar';
@@ -119,7 +125,7 @@ export function pairClauses(oldClauses: readonly ClauseGroup[], newClauses: read
   }
 
   // 4. Renumbered with edits: by similarity in the gaps where numbers shifted.
-  if (options.detectMoves) pairSimilar(oldClauses, newClauses, newToOld, oldToNew, (o, n, sameId) => pair(o, n, sameId ? 'id' : 'similar'));
+  if (options.detectMoves) pairSimilar(oldClauses, newClauses, newToOld, oldToNew, (o, n, sameId) => pair(o, n, sameId ? 'id' : 'similar'), options.whole);
 
   // 5. Same ID.
   newClauses.forEach((c, n) => {

@@ -35,22 +35,42 @@ function words(c: ClauseGroup): number {
  * Pairs, in each gap between in-order pairs, clauses by similarity (same number or renumbered). Calls
  * `pair(o, n, sameId)` for each pairing made; only unpaired clauses (index -1 in newToOld/oldToNew) are used.
  */
+/** The clauses passed as part of a whole document (see AlignClauseOptions.whole). */
+export interface WholeDocument {
+  /** Whole-document index of each old / new clause passed. */
+  old: readonly number[];
+  new: readonly number[];
+  oldLength: number;
+  /** Whole-document pairs of the clauses not passed (unchanged), -1 elsewhere. */
+  newToOld: ArrayLike<number>;
+}
+
 export function pairSimilar(
   oldClauses: readonly ClauseGroup[],
   newClauses: readonly ClauseGroup[],
   newToOld: Int32Array,
   oldToNew: Int32Array,
   pair: (o: number, n: number, sameId: boolean) => void,
+  whole?: WholeDocument,
 ): void {
-  const merged = mergeInNewOrder(oldClauses.length, newToOld);
+  // Gaps are cut in whole-document positions, so passing only the changed clauses gives the same gaps.
+  const oldAt = whole ? whole.old : oldClauses.map((_, i) => i);
+  const newAt = whole ? whole.new : newClauses.map((_, i) => i);
+  const all = whole ? Int32Array.from(whole.newToOld) : Int32Array.from(newToOld);
+  if (whole) newToOld.forEach((o, n) => {
+    if (o >= 0) all[newAt[n]!] = oldAt[o]!;
+  });
+  const merged = mergeInNewOrder(whole ? whole.oldLength : oldClauses.length, all);
   const anchors = merged.steps.filter((s) => s.old >= 0 && s.new >= 0 && !merged.outOfOrder.has(s.new));
   let prevO = -1;
   let prevN = -1;
-  for (const a of [...anchors, { old: oldClauses.length, new: newClauses.length }]) {
+  let io = 0;
+  let jn = 0;
+  for (const a of [...anchors, { old: Infinity, new: Infinity }]) {
     const gapOld: number[] = [];
-    for (let o = prevO + 1; o < a.old; o++) if (oldToNew[o]! < 0) gapOld.push(o);
+    for (; io < oldClauses.length && oldAt[io]! < a.old; io++) if (oldAt[io]! > prevO && oldToNew[io]! < 0) gapOld.push(io);
     const gapNew: number[] = [];
-    for (let n = prevN + 1; n < a.new; n++) if (newToOld[n]! < 0) gapNew.push(n);
+    for (; jn < newClauses.length && newAt[jn]! < a.new; jn++) if (newAt[jn]! > prevN && newToOld[jn]! < 0) gapNew.push(jn);
     prevO = a.old;
     prevN = a.new;
     if (!gapOld.length || !gapNew.length || gapOld.length * gapNew.length > MAX_GAP_CELLS) continue;
