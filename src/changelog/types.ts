@@ -180,6 +180,12 @@ export interface DeleteRowEdit extends EditBase {
   target: string;
 }
 
+/** Clauses renumbered with nothing inserted or removed (edits/renumber-kind.ts). */
+export interface RenumberEdit extends EditBase {
+  kind: 'renumber';
+  renumber: Renumbering;
+}
+
 /** A row moved within its table, next to the row with key `after` or `before` (a reordered table). */
 export interface MoveRowEdit extends EditBase {
   kind: 'move-row';
@@ -211,6 +217,7 @@ export type Edit =
   | InsertRowEdit
   | DeleteRowEdit
   | MoveRowEdit
+  | RenumberEdit
   | AmendRowEdit;
 
 /** The edit kinds a change log may name (remove-clause is delete-clause with `remove: true`). */

@@ -142,7 +142,9 @@ function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly C
     const removed = removals.length === 1 ? oldG[(w.entries[removals[0]!] as { o: number }).o]!.id : null;
     const clash = renumbered.some(([, to]) => oldIds.has(to) && !away.has(to) && to !== removed);
     const oneCarrier = (inserts.length === 1 && removals.length === 0) || (removals.length === 1 && inserts.length === 0);
-    if (oneCarrier && !clash) break;
+    // With nothing inserted or removed, a renumber edit of its own says it.
+    const alone = inserts.length === 0 && removals.length === 0;
+    if ((oneCarrier || alone) && !clash) break;
     // No one insertion or removal to carry the renumbering: the renumbered clauses are rewritten whole.
     let changed = false;
     w.entries.forEach((_, k) => {
@@ -173,8 +175,12 @@ function draftWindow(doc: string, oldG: readonly ClauseGroup[], newG: readonly C
     if (d.item) items.push(d.item);
   });
   if (renumber.size) {
-    if (structural.length !== 1 || !carrier) return null;
-    (carrier as DraftEdit)['renumber'] = Object.fromEntries(renumber);
+    if (structural.length === 0) {
+      structural.push({ kind: 'renumber', renumber: Object.fromEntries(renumber) });
+      const first = [...renumber.keys()][0]!;
+      firstStructural = renumber.get(first)!;
+    } else if (structural.length === 1 && carrier) (carrier as DraftEdit)['renumber'] = Object.fromEntries(renumber);
+    else return null;
     notes.push(describeStructure(renumber));
   }
   if (structural.length) items.unshift({ doc, clause: firstStructural ?? doc, notes, edits: structural, window: w.key });

@@ -63,6 +63,7 @@ export type EditKind =
   | 'insert-row'
   | 'delete-row'
   | 'move-row'
+  | 'renumber'
   | 'amend-row';
 
 export interface ClauseEdit {
