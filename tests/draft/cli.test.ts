@@ -106,6 +106,7 @@ describe('sec-redline changelog', () => {
     expect(bad.stderr).toContain("--mod 'X1' is not a modification identifier");
     expect((await runCli(['changelog', 'old', 'new', ...MOD, '--drafter', 'Jo Bloggs'], dir)).code).toBe(2);
     expect((await runCli(['changelog', 'old', 'new', ...MOD, '--group', 'clauses'], dir)).code).toBe(2);
+    expect((await runCli(['changelog', 'old', 'new', ...MOD, '--date', '2026-02-30'], dir)).code).toBe(2);
     const over = await runCli(['changelog', 'old', 'new', ...MOD, '-o', 'new/section-G.md'], dir);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('is one of the inputs');

@@ -44,6 +44,13 @@ function readSide(reader: TreeReader): SourceFile[] {
   });
 }
 
+function realDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 export const registerChangelog: Register = (program, ctx, setExit) => {
   program
     .command('changelog')
@@ -66,7 +73,7 @@ export const registerChangelog: Register = (program, ctx, setExit) => {
       const why = personalNameReason(flags.drafter);
       if (why) throw new UsageError(`--drafter must be a role or organisation such as SECAS, not a person: '${flags.drafter}' — ${why}`);
       if (!(GROUPS as readonly string[]).includes(flags.group)) throw new UsageError(`--group takes clause, document or one, not '${flags.group}'`);
-      if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError(`--date takes YYYY-MM-DD, not '${flags.date}'`);
+      if (flags.date !== undefined && !realDate(flags.date)) throw new UsageError(`--date takes a real date written YYYY-MM-DD, not '${flags.date}'`);
       const date = annexDate(flags.date, ctx.env, null).day;
       const sides = versionReaders(paths, flags, ctx);
       const output = flags.output === undefined ? undefined : resolve(ctx.cwd, flags.output);
