@@ -37,8 +37,47 @@ export function itemSummary(items: readonly DraftItem[]): string {
     .concat('.');
 }
 
+/** One note ('X' replaced by 'Y') as the instruction it stands for (replace 'X' with 'Y'). */
+function imperative(note: string): string {
+  const rules: [RegExp, string][] = [
+    [/^(.*) replaced by (.*)$/s, 'replace $1 with $2'],
+    [/^(.*) inserted (before|after|at) (.*)$/s, 'insert $1 $2 $3'],
+    [/^(.*) inserted$/s, 'insert $1'],
+    [/^(.*) deleted \(now 'Not used'\)$/s, "delete $1, leaving 'Not used'"],
+    [/^deleted \(now 'Not used'\)$/s, "delete the clause, leaving 'Not used'"],
+    [/^(.*) deleted$/s, 'delete $1'],
+    [/^(.*) removed$/s, 'remove $1'],
+    [/^(.*) moved$/s, 'move $1'],
+    [/^(.*) amended$/s, 'amend $1'],
+    [/^heading (.*) renamed (.*)$/s, 'rename the heading $1 as $2'],
+    [/^text rewritten$/, 'rewrite the text'],
+    [/^(.*) rewritten whole$/s, 'rewrite $1 whole'],
+    [/^a paragraph inserted$/, 'insert a paragraph'],
+  ];
+  for (const [re, to] of rules) if (re.test(note)) return note.replace(re, to);
+  if (/ renumbered /.test(note)) return `renumber ${note.replace(/ renumbered /g, ' as ')}`;
+  return note;
+}
+
+/** The notes of an item as instructions: "In G3.5, replace 'teh' with 'the'; insert 'DCC ' before 'Major'." */
+function instructions(it: DraftItem): string {
+  const parts = it.notes.flatMap((n) => {
+    // 'x: a; b' — a sub-paragraph's own notes keep their label in front.
+    const m = /^(\([^)]*\)(?: \(formerly \([^)]*\)\))?): (.*)$/s.exec(n);
+    if (m) return [`in ${m[1]}, ${m[2]!.split('; ').map(imperative).join('; ')}`];
+    return n.split('; ').map(imperative);
+  });
+  return parts.join('; ');
+}
+
 export function itemProposed(items: readonly DraftItem[]): string {
-  const clauses = [...new Set(items.map((it) => it.oldClause ?? it.clause))];
-  const list = clauses.length <= 3 ? clauses.join(', ') : `${clauses.slice(0, 3).join(', ')} and ${clauses.length - 3} more`;
-  return `Amend ${list} as set out in the edits (drafted from the amended text; review the wording).`;
+  const sentences = items.map((it) => {
+    const text = instructions(it);
+    const self = it.notes.length > 0 && it.notes.every((n) => /^(?:[A-Z][A-Za-z]* )?[A-Z]?\d/.test(n));
+    const where = it.oldClause ?? it.clause;
+    const body = self ? text : `In ${where}, ${text}`;
+    return body.charAt(0).toUpperCase() + body.slice(1);
+  });
+  const all = sentences.join('. ');
+  return all.length > 600 ? `${all.slice(0, 598)}…` : `${all}.`;
 }

@@ -46,7 +46,7 @@ describe('sec-redline changelog', () => {
         'items:',
         "  - id: '1'",
         "    summary: \"G3.1: 'teh' replaced by 'the'.\"",
-        '    proposed: Amend G3.1 as set out in the edits (drafted from the amended text; review the wording).',
+        "    proposed: In G3.1, replace 'teh' with 'the'.",
         '    edits:',
         '      - { kind: replace, in: G3.1, find: teh, with: the }',
         '',
