@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench`: times `sec-redline diff --format json` against `git diff --no-index --word-diff=porcelain`
 // on the same two versions of a generated full-SEC-scale corpus (bench/corpus.js), at ¼, ½ and full size, and
-// reports wall time, the ratio to git, and peak memory (RSS) of each; then builds the review page of the full-size
-// diff and measures it in headless Chromium (load and keypress response).
+// reports wall time, the ratio to git, and peak memory (RSS) of each. Beside it, `sec-redline changelog`
+// drafting the change log of the same edits (~600 at full size; proven by applying it), against the same git
+// word diff; then builds the review page
+// of the full-size diff and measures it in headless Chromium (load and keypress response).
 //
 // Targets: sec-redline within 5× git's time and under 1.5 GB peak RSS at full size.
 //
@@ -152,8 +154,21 @@ for (const scale of scales) {
   }
   const ours = best(ourRuns);
   const git = best(gitRuns);
+  // Drafting the change log of the same edits (the inverse of apply, verified by applying what it wrote).
+  const draftOut = join(out, `changes-${corpus.clauses}.yaml`);
+  const draftRuns = [];
+  for (let i = 0; i < repeat; i++) {
+    const r = measureCli(['changelog', 'old', 'new', '--mod', 'MP999', '--title', 'Benchmark', '--date', '2026-01-05', '-o', draftOut], join(out, 'stdout.txt'), corpus.dir);
+    if (r.status !== 0) {
+      console.error(`sec-redline changelog exited ${r.status} (expected 0):\n${r.stderr}`);
+      process.exit(2);
+    }
+    draftRuns.push(r);
+  }
+  const draft = best(draftRuns);
+  const drafted = /wrote .*?: (\d+) items? over (\d+) documents? \(([^)]*)\)/.exec(draft.stderr) ?? [];
   const summary = JSON.parse(readFileSync(jsonOut, 'utf8')).summary;
-  rows.push({ scale, corpus, ours, git, summary });
+  rows.push({ scale, corpus, ours, git, summary, draft });
   console.log(
     `${String(scale).padEnd(5)} ${corpus.documents} documents, ${corpus.clauses} clauses, ${(corpus.bytes / 1e6).toFixed(1)} MB:  ` +
       `sec-redline ${sec(ours.ms)} (${mb(ours.rss)}; ${sec(ours.ms - startup.ms)} after start-up)  git ${sec(git.ms)} (${mb(git.rss)})  ratio ${(ours.ms / git.ms).toFixed(2)}×`,
@@ -162,6 +177,9 @@ for (const scale of scales) {
   console.log(
     `      edits made: ${JSON.stringify(corpus.edits)}\n      diff found: ${c.changed} changed, ${c.inserted} inserted, ${c.deleted} deleted, ${c.moved} moved, ${c.renumbered} renumbered; ` +
       `${summary.words.added} words added, ${summary.words.removed} removed`,
+  );
+  console.log(
+    `      changelog: ${sec(draft.ms)} (${mb(draft.rss)})  git ${sec(git.ms)}  ratio ${(draft.ms / git.ms).toFixed(2)}×  — ${drafted[1] ?? '?'} items over ${drafted[2] ?? '?'} documents: ${drafted[3] ?? '?'}`,
   );
 }
 

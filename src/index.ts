@@ -6,6 +6,7 @@ export type * from './redline/types.js';
 export { redlineErrors, textChangeError, acceptSpans, rejectSpans } from './redline/invariant.js';
 export { buildDocumentRedline, buildRedline } from './diff/build-redline.js';
 export { loadChangeLog, applyChangeLog, type ChangeLog } from './changelog/index.js';
+export { draftChangeLog, type DraftResult, type SourceFile } from './draft/index.js';
 export { runChecks } from './check/index.js';
 export { tokenize } from './diff/tokenize.js';
 export { diffText } from './diff/word-diff.js';

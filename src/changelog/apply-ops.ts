@@ -9,7 +9,7 @@ import { joinCells } from '../model/table-syntax.js';
 import type { Edit } from './types.js';
 import { compareKeys } from './key-order.js';
 import { isRow } from './overlap.js';
-import type { InsertOp, Op, TextOp } from './plan-types.js';
+import { LABEL_FIELD, type InsertOp, type Op, type TextOp } from './plan-types.js';
 
 /** One change inside a field: old range [oldStart, oldEnd) became new range [newStart, newEnd). */
 export interface FieldChange {
@@ -64,6 +64,12 @@ export function applyOps(doc: SecDocument, ops: readonly Op[]): AppliedDocument 
     const byField = new Map<number, TextOp[]>();
     for (const op of texts.get(i) ?? []) (byField.get(op.field) ?? byField.set(op.field, []).get(op.field)!).push(op);
     for (const [field, fieldOps] of byField) {
+      if (field === LABEL_FIELD) {
+        // Renumbering changes the number, not the text: no text change to attribute.
+        raw.label = splice(raw.label, fieldOps).text;
+        for (const op of fieldOps) prov.edits.add(op.edit);
+        continue;
+      }
       const old = field < 0 ? raw.text : raw.cells?.[field] ?? '';
       const { text, changes } = splice(old, fieldOps);
       if (field < 0) raw.text = text;

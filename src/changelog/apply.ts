@@ -11,7 +11,7 @@ import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { problem } from '../util/errors.js';
 import { DocIndex } from './doc-index.js';
 import { VisibleCache } from './match.js';
-import { PlanContext, type Op, type SkippedPlace } from './plan-types.js';
+import { LABEL_FIELD, PlanContext, type Op, type SkippedPlace } from './plan-types.js';
 import { moduleOf } from './edits/index.js';
 import { rangesOverlap } from './overlap.js';
 import { overlapGroups } from './overlap-groups.js';
@@ -138,7 +138,11 @@ export function applyChangeLog(log: ChangeLog, docs: ReadonlyMap<string, SecDocu
       continue;
     }
     out.set(id, reread);
-    const redline = buildDocumentRedline(index.doc, reread, index.doc.file, { detectMoves: false });
+    // A change log says what it did, so clauses are not paired by content — except where it renumbered them:
+    // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
+    // they now hold.
+    const renumbers = docOps.some((op) => op.type === 'text' && op.field === LABEL_FIELD);
+    const redline = buildDocumentRedline(index.doc, reread, index.doc.file, { detectMoves: renumbers });
     attribute(redline, { oldBlocks: index.doc.blocks, newBlocks: reread.blocks, applied, itemOrder });
     redlineDocs.push(redline);
   }

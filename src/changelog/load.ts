@@ -63,6 +63,9 @@ export function loadChangeLog(yamlText: string, file: string): LoadedChangeLog {
   return { log: { file, modification, release, drafter, date, documents, lifecycle, items }, problems };
 }
 
+/** MP250, MP250A, DP250, SECMP0042. */
+export const MODIFICATION_ID = /^(?:(?:MP|DP)\d{1,4}[A-Z]?|SECMP\d{4})$/;
+
 function readModification(r: FieldReader): ChangeLog['modification'] | null {
   const n = r.node('modification');
   if (n === undefined) {
@@ -74,7 +77,7 @@ function readModification(r: FieldReader): ChangeLog['modification'] | null {
   const m = new FieldReader(map, r.file, r.problems, 'modification', ['id', 'title']);
   const id = m.string('id', { required: 'e.g. MP250' });
   const title = m.string('title', { required: 'the modification title' });
-  if (id !== null && !/^(?:(?:MP|DP)\d{1,4}[A-Z]?|SECMP\d{4})$/.test(id)) {
+  if (id !== null && !MODIFICATION_ID.test(id)) {
     m.report(m.pos('id'), `modification: id '${id}' is not a modification identifier such as 'MP250', 'MP250A', 'DP250' or 'SECMP0042'`);
   }
   return m.ok && id !== null && title !== null ? { id, title } : null;

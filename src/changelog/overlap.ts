@@ -2,7 +2,7 @@
 // drafter meant one of them to see the other's text. Such pairs are reported (both items named) and neither
 // item is applied. Edits that touch different ranges of one block compose.
 
-import type { DeleteOp, InsertOp, Op, TextOp } from './plan-types.js';
+import { LABEL_FIELD, type DeleteOp, type InsertOp, type Op, type TextOp } from './plan-types.js';
 
 export interface Conflict {
   a: Op;
@@ -22,7 +22,7 @@ export function rangesOverlap(a: { start: number; end: number }, b: { start: num
 export function findConflicts(ops: readonly Op[]): Conflict[] {
   const conflicts: Conflict[] = [];
   const texts = new Map<string, TextOp[]>();
-  const perBlock = new Map<string, { whole: TextOp[]; texts: TextOp[]; deletes: DeleteOp[] }>();
+  const perBlock = new Map<string, { whole: TextOp[]; texts: TextOp[]; labels: TextOp[]; deletes: DeleteOp[] }>();
   const gaps = new Map<string, InsertOp[]>();
   for (const op of ops) {
     if (op.type === 'insert') {
@@ -31,10 +31,13 @@ export function findConflicts(ops: readonly Op[]): Conflict[] {
       continue;
     }
     const bk = `${op.doc}\u0000${op.block}`;
-    const entry = perBlock.get(bk) ?? perBlock.set(bk, { whole: [], texts: [], deletes: [] }).get(bk)!;
+    const entry = perBlock.get(bk) ?? perBlock.set(bk, { whole: [], texts: [], labels: [], deletes: [] }).get(bk)!;
     if (op.type === 'delete') entry.deletes.push(op);
     else {
-      entry.texts.push(op);
+      // A renumbering touches only the number: it conflicts with another renumbering or a deletion, not with
+      // edits of the text.
+      if (op.field === LABEL_FIELD) entry.labels.push(op);
+      else entry.texts.push(op);
       if (op.whole) entry.whole.push(op);
       const fk = `${bk}\u0000${op.field}`;
       (texts.get(fk) ?? texts.set(fk, []).get(fk)!).push(op);
@@ -53,7 +56,8 @@ export function findConflicts(ops: readonly Op[]): Conflict[] {
     }
   }
   // Whole-text edits and deletions claim the whole block.
-  for (const { whole, texts: all, deletes } of perBlock.values()) {
+  for (const { whole, texts: all, labels, deletes } of perBlock.values()) {
+    for (const d of deletes) for (const l of labels) conflicts.push({ a: d, b: l });
     const claims: Op[] = [...whole, ...deletes];
     for (const c of claims) {
       for (const other of [...all, ...deletes]) {

@@ -17,7 +17,10 @@ interface OpBase {
   edit: Edit;
 }
 
-/** Replace source range [start, end) of one field (-1 = text, k = cell k) with `insert`. */
+/** The field of a TextOp that is the block's number or label ('G3.6', '(c)'): renumbering. */
+export const LABEL_FIELD = -2;
+
+/** Replace source range [start, end) of one field (-1 = text, -2 = label, k = cell k) with `insert`. */
 export interface TextOp extends OpBase {
   type: 'text';
   block: number;
@@ -128,6 +131,12 @@ export class PlanContext {
   text(edit: Edit, place: Pick<TextPlace, 'doc' | 'block' | 'field' | 'start' | 'end'>, text: string, whole = false): void {
     const insert = place.field >= 0 ? escapeCellPipes(text) : text;
     this.ops.push({ type: 'text', doc: place.doc.id, item: edit.item, edit, block: place.block, field: place.field, start: place.start, end: place.end, insert, whole });
+  }
+
+  /** Renumbers a block: its label becomes `label` (IDs below it follow when the document is identified again). */
+  relabel(edit: Edit, doc: DocIndex, block: number, label: string): void {
+    const old = doc.block(block).label;
+    this.ops.push({ type: 'text', doc: doc.id, item: edit.item, edit, block, field: LABEL_FIELD, start: 0, end: old.length, insert: label, whole: false });
   }
 
   delete(edit: Edit, doc: DocIndex, block: number): void {

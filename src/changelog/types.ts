@@ -109,8 +109,18 @@ export interface SubParagraphSpec {
   pos: Pos;
 }
 
+/** Clauses or sub-paragraphs an insertion or removal renumbers: old ID → new ID (edits/renumber.ts). */
+export interface Renumbering {
+  map: Map<string, string>;
+  pos: Map<string, Pos>;
+}
+
 export interface InsertClauseEdit extends EditBase {
   kind: 'insert-clause';
+  /** The first sub-paragraph under this clause or sub-paragraph, which has none yet (instead of after/before). */
+  under: string | null;
+  /** The siblings that move up to make room (the new clause may then take an existing number). */
+  renumber: Renumbering;
   after: string | null;
   before: string | null;
   /** The new clause's ID when given; otherwise assigned by the SEC convention. */
@@ -131,12 +141,22 @@ export interface DeleteClauseEdit extends EditBase {
   target: string;
   /** Remove the clause outright instead of leaving 'Not used'. */
   remove: boolean;
+  /** With remove: the siblings that move down into the gap. */
+  renumber: Renumbering;
 }
 
 export interface RewriteEdit extends EditBase {
   kind: 'rewrite';
   target: string;
-  text: string;
+  /** The new text of the target block (null when `blocks` is given). */
+  text: string | null;
+  /**
+   * The last resort for a difference no narrower edit can say: the whole clause `target` (through the clause
+   * `through`, when given) replaced by these blocks, one canonical Markdown line each (a table is its header
+   * line, its delimiter line and its rows). An empty list removes the clauses.
+   */
+  blocks: string[] | null;
+  through: string | null;
 }
 
 export interface RenameHeadingEdit extends EditBase {
@@ -163,6 +183,20 @@ export interface DeleteRowEdit extends EditBase {
   target: string;
 }
 
+/** Clauses renumbered with nothing inserted or removed (edits/renumber-kind.ts). */
+export interface RenumberEdit extends EditBase {
+  kind: 'renumber';
+  renumber: Renumbering;
+}
+
+/** A row moved within its table, next to the row with key `after` or `before` (a reordered table). */
+export interface MoveRowEdit extends EditBase {
+  kind: 'move-row';
+  target: string;
+  after: string | null;
+  before: string | null;
+}
+
 export interface AmendRowEdit extends EditBase, MatchOptions {
   kind: 'amend-row';
   target: string;
@@ -185,6 +219,8 @@ export type Edit =
   | RenameHeadingEdit
   | InsertRowEdit
   | DeleteRowEdit
+  | MoveRowEdit
+  | RenumberEdit
   | AmendRowEdit;
 
 /** The edit kinds a change log may name (remove-clause is delete-clause with `remove: true`). */

@@ -4,14 +4,17 @@
 //   1. same ID, identical blocks                          → unchanged (the bulk of any real diff; cheap)
 //   2. identical substantial content under another ID     → moved / renumbered (moves.ts), when detectMoves
 //   3. identical content, both unnumbered (cross-headings whose implicit '/heading2' shifted) → unchanged
-//   4. same ID                                            → changed
-//   5. the rest                                           → inserted / deleted
+//   4. in each gap between in-order pairs where numbers shifted: the order-preserving pairing by similarity
+//      (align-similar.ts), same ID favoured       → changed, or renumbered with its word changes
+//   5. same ID                                            → changed
+//   6. the rest                                           → inserted / deleted
 // The pairs are then merged into new-document order (align-order.ts); a content pairing that keeps its place
 // among the others is a renumbering, one out of order is a move.
 
 import { mergeInNewOrder } from './align-order.js';
 import { identicalClauses, type ClauseGroup } from './clauses.js';
 import { findMoves } from './moves.js';
+import { pairSimilar, type WholeDocument } from './align-similar.js';
 
 export type ClausePairing = 'id' | 'content' | 'moved' | 'renumbered';
 
@@ -30,9 +33,15 @@ export interface AlignClauseOptions {
    * ambiguous.
    */
   movedTextElsewhere?: (oldClause: ClauseGroup, newClause: ClauseGroup) => boolean;
+  /**
+   * For the same callers: where the clauses passed sit in the whole document (their indices there) and the
+   * unchanged clauses left out (whole-document newToOld, -1 elsewhere), so renumbering by similarity sees the
+   * same gaps between unchanged clauses as when every clause is passed.
+   */
+  whole?: WholeDocument;
 }
 
-export type PairHow = 'id' | 'content' | 'move';
+export type PairHow = 'id' | 'content' | 'move' | 'similar';
 
 export interface ClausePairs {
   /** Old index paired with each new index, or -1. */
@@ -58,6 +67,7 @@ export function alignClauses(
 
 /** A content pairing under another ID that keeps its place is a renumbering; out of order, a move. */
 export function pairingOf(how: PairHow, outOfOrder: boolean): ClausePairing {
+  if (how === 'similar') return outOfOrder ? 'moved' : 'renumbered';
   return how === 'move' ? (outOfOrder ? 'moved' : 'renumbered') : how;
 }
 
@@ -114,12 +124,27 @@ export function pairClauses(oldClauses: readonly ClauseGroup[], newClauses: read
     }
   }
 
-  // 4. Same ID.
+  // 4. Renumbered with edits: by similarity in the gaps where numbers shifted.
+  if (options.detectMoves) pairSimilar(oldClauses, newClauses, newToOld, oldToNew, (o, n, sameId) => pair(o, n, sameId ? 'id' : 'similar'), options.whole);
+
+  // 5. Same ID.
   newClauses.forEach((c, n) => {
     if (newToOld[n]! >= 0) return;
     const o = oldById.get(c.id);
     if (o !== undefined && oldToNew[o]! < 0) pair(o, n, 'id');
   });
+
+  // A pairing by similarity is only ever a renumbering in place: one that a same-ID pairing crosses would read
+  // as a move of a changed clause, so it is undone (an insertion and a deletion instead).
+  if ([...via.values()].includes('similar')) {
+    const merged = mergeInNewOrder(oldClauses.length, newToOld);
+    for (const n of merged.outOfOrder) {
+      if (via.get(n) !== 'similar') continue;
+      oldToNew[newToOld[n]!] = -1;
+      newToOld[n] = -1;
+      via.delete(n);
+    }
+  }
 
   return { newToOld, via };
 }

@@ -175,6 +175,7 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
       const n = newChunks[newIndexOfGroup.get(nc)!]!;
       return sameTextUnchanged(oldBuf, o.start, o.end) || sameTextUnchanged(newBuf, n.start, n.end);
     },
+    whole: { old: oldDirty, new: newDirty, oldLength: oldChunks.length, newToOld },
   });
   const via = new Map<number, ClausePairing>();
   const howByNew = new Map<number, PairHow>();

@@ -21,10 +21,26 @@ function phrasingText(nodes: readonly (RootContent | PhrasingContent)[]): string
   return out;
 }
 
+/**
+ * Plain texts the parser produced, by source: the same cells and keys are read again and again (a document
+ * identified after every edit, two versions of one table), and the parse is by far the costliest path.
+ */
+const parsed = new Map<string, string>();
+const MAX_PARSED = 100_000;
+
 export function plainText(inline: string): string {
   if (!SYNTAX.test(inline)) return inline;
   const simple = simplePlainText(inline);
   if (simple !== null) return simple;
+  const known = parsed.get(inline);
+  if (known !== undefined) return known;
+  const text = parsedPlainText(inline);
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(inline, text);
+  return text;
+}
+
+function parsedPlainText(inline: string): string {
   // A leading no-break space keeps block syntax ('1. ', '# ', '- ') from being read at the start, without
   // changing how emphasis delimiters flank (it is Unicode whitespace).
   const tree = markdownParser().parse(`\u00a0${inline}`);

@@ -60,8 +60,28 @@ function nestedInPlace(block: Block, prev: Block | undefined): boolean {
   return true;
 }
 
+/**
+ * Verdicts of agreesWithParser by block content. One process often reads the same blocks several times (the
+ * two versions of a document, then an amended one read back); the verdict depends only on the content.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 200_000;
+
 /** Re-reads one block through remark, in a document of its own, and says whether it comes out the same. */
-function agreesWithParser(meta: DocMeta, original: Block): boolean {
+function agreesWithParser(meta: DocMeta, block: Block): boolean {
+  // The verdict depends on the block's text and kind and on whether it is a clause of an inner appendix (read
+  // as text only), not on where it stands: identical blocks (repeated rows, 'Not used') are parsed once.
+  const inner = block.kind === 'clause' && scopeOfId(docId(meta), block.id) !== '';
+  const key = `${meta.kind}\u0000${meta.code}\u0000${meta.title}\u0000${block.kind}\u0000${block.label}\u0000${block.depth}\u0000${inner ? 1 : 0}\u0000${block.text}\u0000${(block.cells ?? []).join('\u0001')}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = parserVerdict(meta, block);
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function parserVerdict(meta: DocMeta, original: Block): boolean {
   // Footnote references are read as such only where the footnote is defined, and the parser numbers footnotes
   // in order of reference: the block is checked with its references numbered 1, 2, … and those defined.
   const { block, defs } = withOwnFootnotes(original);

@@ -62,6 +62,8 @@ export type EditKind =
   | 'rename-heading'
   | 'insert-row'
   | 'delete-row'
+  | 'move-row'
+  | 'renumber'
   | 'amend-row';
 
 export interface ClauseEdit {

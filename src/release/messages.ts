@@ -5,6 +5,7 @@ import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
 import type { DocIndex } from '../changelog/doc-index.js';
 import type { Edit } from '../changelog/types.js';
+import { LABEL_FIELD } from '../changelog/plan-types.js';
 import type { ReleaseConflict, Reletter } from './conflicts.js';
 import { editName, editPlace, itemOf, type ReleaseOp } from './plan.js';
 import { quote } from '../util/excerpt.js';
@@ -31,6 +32,7 @@ function blockName(indexes: ReadonlyMap<string, DocIndex>, doc: string, block: n
 function rangeAction(r: ReleaseOp, indexes: ReadonlyMap<string, DocIndex>): string {
   const op = r.op;
   if (op.type !== 'text') return 'changes';
+  if (op.field === LABEL_FIELD) return `renumbers ${quote(indexes.get(op.doc)?.block(op.block).label ?? '')} as ${quote(op.insert)}`;
   if (op.start === op.end) return `inserts ${quote(op.insert)}`;
   const b = indexes.get(op.doc)?.block(op.block);
   const source = b ? (op.field < 0 ? b.text : b.cells?.[op.field] ?? '') : '';

@@ -9,9 +9,12 @@ import { legendLines, sentenceCase } from './annex-legend.js';
 import { criticMarkup } from './critic-spans.js';
 import { pushAll } from '../util/arrays.js';
 
-/** Escapes furniture text so it shows literally (CriticMarkup braces included). */
+/**
+ * Escapes furniture text so it shows literally. Braces become character references: a CriticMarkup processor
+ * reads the raw text before Markdown, so a backslash would not stop '\\{++' from opening a mark.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>&|~{}#]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_[\]<>&|~{}#]/g, (c) => (c === '{' ? '&#123;' : c === '}' ? '&#125;' : `\\${c}`));
 }
 
 /**

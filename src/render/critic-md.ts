@@ -9,6 +9,10 @@ import { docDisplayName } from '../model/doc-ref.js';
 import { blockLineChanges, clauseHeadline, joinedLines, shownBlocks, shownDocuments, versionLine } from './diff-view.js';
 import { diffStats, summaryLine } from './stat.js';
 import { criticMarkup } from './critic-spans.js';
+import { escapeCritic } from './critic-escape.js';
+
+/** A comment line; its text (file names, row keys in IDs, titles) escaped so it cannot close or open a mark. */
+const comment = (text: string): string => `{>> ${escapeCritic(text).text} <<}`;
 
 export interface CriticOptions {
   context: number;
@@ -17,15 +21,15 @@ export interface CriticOptions {
 export function renderCriticMarkdown(redline: Redline, options: CriticOptions): string {
   const out: string[] = [];
   for (const { doc, clauses } of shownDocuments(redline, options.context)) {
-    out.push(`# ${docDisplayName(doc.meta)}`, '');
-    out.push(`{>> ${doc.file}: ${versionLine(doc)} <<}`, '');
+    out.push(`# ${escapeCritic(docDisplayName(doc.meta)).text}`, '');
+    out.push(comment(`${doc.file}: ${versionLine(doc)}`), '');
     for (const { clause } of clauses) {
-      out.push(`{>> ${clauseHeadline(clause)} <<}`, '');
+      out.push(comment(clauseHeadline(clause)), '');
       let prev: BlockRedline | 'note' | null = null;
       for (const shown of shownBlocks(clause)) {
         if (shown.kind === 'elided-rows') {
           if (prev) out.push('');
-          out.push(`{>> ${shown.count} unchanged row${shown.count === 1 ? '' : 's'} not shown <<}`);
+          out.push(comment(`${shown.count} unchanged row${shown.count === 1 ? '' : 's'} not shown`));
           prev = 'note';
           continue;
         }
@@ -37,6 +41,6 @@ export function renderCriticMarkdown(redline: Redline, options: CriticOptions): 
       out.push('');
     }
   }
-  out.push(`{>> ${summaryLine(diffStats(redline))} <<}`);
+  out.push(comment(summaryLine(diffStats(redline))));
   return `${out.join('\n')}\n`;
 }

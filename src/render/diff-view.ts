@@ -60,8 +60,18 @@ export function shownBlocks(clause: ClauseRedline): ShownBlock[] {
     const changedRows = rows.filter((r) => r.status !== 'unchanged');
     if (b.status !== 'unchanged' || changedRows.length) {
       out.push({ kind: 'block', block: b });
-      for (const r of changedRows) out.push({ kind: 'block', block: r });
-      if (changedRows.length < rows.length) out.push({ kind: 'elided-rows', count: rows.length - changedRows.length });
+      // Changed rows at their places, each run after the unchanged row before it (or before the one after it,
+      // at the top of the table), so an inserted or moved row is seen where it goes.
+      const changed = (k: number): boolean => rows[k] !== undefined && rows[k]!.status !== 'unchanged';
+      const leadingRun = (k: number): boolean => k > 0 && rows.slice(0, k).every((_, j) => changed(j));
+      const shown = rows.map((_, k) => changed(k) || changed(k + 1) || leadingRun(k));
+      let printed = 0;
+      rows.forEach((r, k) => {
+        if (!shown[k]) return;
+        out.push({ kind: 'block', block: r });
+        printed++;
+      });
+      if (printed < rows.length) out.push({ kind: 'elided-rows', count: rows.length - printed });
     } else if (rows.length) {
       out.push({ kind: 'elided-rows', count: rows.length });
     }

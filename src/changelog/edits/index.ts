@@ -13,8 +13,10 @@ import { renameHeading } from './rename-heading.js';
 import { insertRow } from './insert-row.js';
 import { deleteRow } from './delete-row.js';
 import { amendRow } from './amend-row.js';
+import { moveRow } from './move-row.js';
+import { renumber } from './renumber-kind.js';
 
-const modules = [replace, insertText, insertClause, insertParagraph, deleteClause, rewrite, renameHeading, insertRow, deleteRow, amendRow] as const;
+const modules = [replace, insertText, insertClause, insertParagraph, deleteClause, rewrite, renameHeading, insertRow, deleteRow, amendRow, moveRow, renumber] as const;
 
 export const EDIT_KINDS: readonly Edit['kind'][] = modules.map((m) => m.kind);
 

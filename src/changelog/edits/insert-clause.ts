@@ -6,35 +6,43 @@
 import type { EditModule } from './edit-module.js';
 import type { InsertClauseEdit } from '../types.js';
 import type { Block, RawBlock } from '../../model/types.js';
-import { idPrefix, leadingLabel, leadingNumber, nextInsertedNumber, nextLabel } from '../../model/index.js';
+import { idPrefix, labelAt, leadingLabel, leadingNumber, nextInsertedNumber, nextLabel, styleForDepth } from '../../model/index.js';
 import { exactlyOne, quote } from './common.js';
 import { notUsedRange } from '../../model/conventions.js';
 import { readSubparagraphs, subparagraphBlocks } from './subparagraphs.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
 import { pushAll } from '../../util/arrays.js';
+import { describeRenumbering, planRenumbering, readRenumbering } from './renumber.js';
 
 export const insertClause: EditModule<InsertClauseEdit> = {
   kind: 'insert-clause',
-  fields: ['after', 'before', 'id', 'text', 'subparagraphs'],
+  fields: ['after', 'before', 'under', 'id', 'text', 'subparagraphs', 'renumber'],
 
   read(r, base) {
-    const which = exactlyOne(r, ['after', 'before'], 'the clause the new one follows or precedes');
+    const which = exactlyOne(r, ['after', 'before', 'under'], 'the clause the new one follows or precedes, or the one it is the first sub-paragraph under');
     const after = r.has('after') ? r.id('after') : null;
     const before = r.has('before') ? r.id('before') : null;
+    const under = r.has('under') ? r.id('under') : null;
     const id = r.has('id') ? r.id('id') : null;
     const text = r.string('text', { required: 'the new clause text, without its number' });
     const node = r.node('subparagraphs');
     const subs = node === undefined ? [] : readSubparagraphs(r, node, 1, r.context);
-    const anchor = after ?? before;
+    const renumber = readRenumbering(r);
+    const anchor = after ?? before ?? under;
     if (id && anchor && (id.doc.kind !== anchor.doc.kind || id.doc.code !== anchor.doc.code)) {
       r.report(r.pos('id'), `${r.context}: the new clause '${id.id}' must be in the same document as '${anchor.id}'`);
     }
-    if (!r.ok || which === null || anchor === null || text === null || subs === null) return null;
-    return { ...base, kind: 'insert-clause', after: after?.id ?? null, before: before?.id ?? null, id: id?.id ?? null, text, subparagraphs: subs };
+    if (renumber && renumber.map.size > 0 && !id) r.report(r.pos('renumber'), `${r.context}: with 'renumber', give the new clause's 'id' (the number it takes)`);
+    if (!r.ok || which === null || anchor === null || text === null || subs === null || renumber === null) return null;
+    return { ...base, kind: 'insert-clause', after: after?.id ?? null, before: before?.id ?? null, under: under?.id ?? null, id: id?.id ?? null, text, subparagraphs: subs, renumber };
   },
 
   plan(edit, ctx) {
+    if (edit.under !== null) {
+      planUnder(edit, ctx);
+      return;
+    }
     const anchorField = edit.after !== null ? 'after' : 'before';
     const anchorPos = edit.fieldPos[anchorField] ?? edit.pos;
     const r = ctx.resolve(ctx.parse((edit.after ?? edit.before)!), anchorPos);
@@ -60,7 +68,7 @@ export const insertClause: EditModule<InsertClauseEdit> = {
       ctx.report(edit.fieldPos['id'] ?? edit.pos, `${newId} is also inserted by ${twin}: give each new clause its own id`, 'changelog-id-exists');
       return;
     }
-    const existing = doc.byId.get(newId);
+    const existing = edit.renumber.map.has(newId) ? undefined : doc.byId.get(newId);
     if (existing !== undefined) {
       const same = doc.block(existing).text === edit.text;
       ctx.report(
@@ -72,13 +80,14 @@ export const insertClause: EditModule<InsertClauseEdit> = {
     }
     const blocks: RawBlock[] = [{ kind: anchor.kind, label, depth: anchor.depth, text: edit.text }];
     pushAll(blocks, subparagraphBlocks(edit.subparagraphs, anchor.kind === 'subpara' ? anchor.depth + 1 : 1));
+    if (!planRenumbering(ctx, edit, doc, edit.renumber, [], newId)) return;
     ctx.insert(edit, doc, gap, blocks, { anchor: index, side: edit.after !== null ? 'after' : 'before' });
     doc.planned.set(newId, ctx.name);
   },
 
-  describe: (e) => `insert ${e.id ?? 'a new clause'} ${e.after !== null ? `after ${e.after}` : `before ${e.before}`}: ${quote(e.text)}`,
-  targets: (e) => [(e.after ?? e.before)!, ...(e.id !== null ? [e.id] : [])],
-  clauseEdit: (e) => (e.after !== null ? { kind: 'insert-clause', after: e.after } : { kind: 'insert-clause', before: e.before! }),
+  describe: (e) => `insert ${e.id ?? 'a new clause'} ${e.after !== null ? `after ${e.after}` : e.before !== null ? `before ${e.before}` : `as the first sub-paragraph under ${e.under}`}${describeRenumbering(e.renumber)}: ${quote(e.text)}`,
+  targets: (e) => [(e.after ?? e.before ?? e.under)!, ...(e.id !== null ? [e.id] : []), ...e.renumber.map.keys()],
+  clauseEdit: (e) => (e.after !== null ? { kind: 'insert-clause', after: e.after } : e.before !== null ? { kind: 'insert-clause', before: e.before } : { kind: 'insert-clause', after: e.under! }),
 };
 
 /**
@@ -203,4 +212,40 @@ function previousSibling(doc: DocIndex, index: number): { id: string } | null {
     if (b.depth === depth) return b;
   }
   return null;
+}
+
+/**
+ * `under:` the first sub-paragraph of a clause or sub-paragraph that has none: labelled (a) under a clause,
+ * (i) under (a), and so on (or its explicit `id`), placed directly after the parent's own line.
+ */
+function planUnder(edit: InsertClauseEdit, ctx: PlanContext): void {
+  const pos = edit.fieldPos['under'] ?? edit.pos;
+  const r = ctx.resolve(ctx.parse(edit.under!), pos);
+  if (!r) return;
+  const { doc, index } = r;
+  const parent = doc.block(index);
+  const numbered = parent.label !== '' && parent.kind === 'clause';
+  if (!numbered && parent.kind !== 'subpara') {
+    ctx.report(pos, `'${parent.id}' is a ${parent.kind}: a sub-paragraph goes under a numbered clause or a sub-paragraph`, 'changelog-target');
+    return;
+  }
+  const depth = parent.kind === 'subpara' ? parent.depth + 1 : 1;
+  const next = doc.blocks[index + 1];
+  if (next && next.kind === 'subpara' && next.depth === depth) {
+    ctx.report(pos, `${parent.id} already has sub-paragraphs (${next.id}, ${doc.where(index + 1)}): insert after or before one of them`, 'changelog-target');
+    return;
+  }
+  const base = parent.id;
+  let label = labelAt(styleForDepth(depth), 1);
+  if (edit.id !== null) {
+    const l = edit.id.startsWith(base) ? edit.id.slice(base.length) : '';
+    if (l === '' || leadingLabel(l) !== l) {
+      ctx.report(edit.fieldPos['id'] ?? pos, `'${edit.id}' must be a sub-paragraph of ${base}, e.g. '${base}${label}'`, 'changelog-id');
+      return;
+    }
+    label = l;
+  }
+  const blocks: RawBlock[] = [{ kind: 'subpara', label, depth, text: edit.text }, ...subparagraphBlocks(edit.subparagraphs, depth + 1)];
+  if (!planRenumbering(ctx, edit, doc, edit.renumber, [], base + label)) return;
+  ctx.insert(edit, doc, index + 1, blocks, { anchor: index, side: 'after' });
 }

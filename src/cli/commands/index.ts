@@ -9,6 +9,7 @@ export type Register = (program: Command, ctx: CliContext, setExit: SetExit) => 
 export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   annex: async () => (await import('./annex.js')).registerAnnex,
   apply: async () => (await import('./apply.js')).registerApply,
+  changelog: async () => (await import('./changelog.js')).registerChangelog,
   check: async () => (await import('./check.js')).registerCheck,
   diff: async () => (await import('./diff.js')).registerDiff,
   fmt: async () => (await import('./fmt.js')).registerFmt,
