@@ -93,7 +93,8 @@ describe('changelog on the housekeeping example (MP250)', () => {
       md
         .split('\n')
         .filter((l) => /\{(\+\+|--|~~)/.test(l))
-        .map((l) => l.replace(/ \\\[(?:Item|Items) [^\]]*\\\]/g, '').replace(/ \\\[[0-9, –-]+\\\]$/, ''));
+        // Item notes are CriticMarkup comments in the annex of a change log; a comparison has none.
+        .map((l) => l.replace(/ \{>>(?:(?!<<\}).)*<<\}/g, ''));
     expect(clauseLines(fromLog.stdout)).toEqual(clauseLines(compared.stdout));
   });
 });
