@@ -73,9 +73,18 @@ interface OpenList {
  * list whose label shows nothing (pandoc and LibreOffice write a list item's further paragraphs so), or one
  * indented further than the text the list hangs from (as the renderer and most hand-made documents do).
  */
+/**
+ * Whether a list label shows anything: pandoc's further paragraphs of a list item have a blank bullet (' '), which
+ * LibreOffice rewrites as U+F020, a space in the Symbol font's private-use range.
+ */
+function blankLabel(rec: ParaRecord): boolean {
+  const text = rec.label?.text ?? '';
+  return text.replace(/[\uf000-\uf0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xf000)).trim() === '';
+}
+
 function continuationDepth(rec: ParaRecord, list: OpenList | null): number {
   if (!list || list.depth === 0) return 0;
-  if (rec.listLevel !== undefined && (rec.label === undefined || rec.label.text.trim() === '')) return Math.min(list.depth, rec.listLevel + 1);
+  if (rec.listLevel !== undefined && blankLabel(rec)) return Math.min(list.depth, rec.listLevel + 1);
   if (rec.indent === undefined || rec.indent <= list.base) return 0;
   let known = false;
   for (let d = list.depth; d >= 1; d--) {
@@ -167,7 +176,7 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage
       const label = leadingLabel(full);
       const clause = leadingNumber(meta, full, false);
       const continued = !label && !clause ? continuationDepth(rec, list) : 0;
-      if (label || (bullet && rec.label && rec.label.text.trim() !== '')) {
+      if (label || (bullet && !blankLabel(rec))) {
         // A labelled item takes its depth from the label; an unlabelled bullet from its list level, at most one
         // below the open list.
         const depth = label ? subs.depthOf(label) : Math.max(1, Math.min((rec.listLevel ?? 0) + 1, (list?.depth ?? 0) + 1));
