@@ -107,7 +107,9 @@ export function inlineMarkdown(prefix: string, segments: readonly Segment[]): st
   // Fast path: spell the runs the way remark writes them; when the result is in the model's simple grammar
   // (plain text with whole-word *emphasis*, **strong** and `code`, which remark reads back and writes unchanged),
   // that spelling is the canonical one and the stringifier has nothing to add.
-  if (norm.every((s) => !s.br && s.href === undefined && !(s.bold && s.italic) && !(s.code && (s.bold || s.italic)))) {
+  // Plain text holding an emphasis or code delimiter is literal: only the stringifier knows how to escape it.
+  const literalDelimiter = (s: Segment): boolean => !s.bold && !s.italic && !s.code && /[*_`]/.test(s.text);
+  if (norm.every((s) => !s.br && s.href === undefined && !(s.bold && s.italic) && !(s.code && (s.bold || s.italic)) && !literalDelimiter(s))) {
     const text = norm.map((s) => (s.note !== undefined ? `[^${s.note}]` : s.code ? `\`${s.text}\`` : s.bold ? `**${s.text}**` : s.italic ? `*${s.text}*` : s.text)).join('');
     // Footnote references count as plain: import writes the definition of every footnote it references.
     if (isSimpleCanonicalInline(text, true)) return text;
