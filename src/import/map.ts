@@ -82,6 +82,38 @@ function blankLabel(rec: ParaRecord): boolean {
   return text.replace(/[\uf000-\uf0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xf000)).trim() === '';
 }
 
+/** A bullet character typed at the start of a paragraph, then a space (a tab, once normalised). */
+const TYPED_BULLET = /^[\u2022\u00b7\u25aa\u25e6\u2023\u2219] /;
+
+/** A typed bullet's depth: one below the deepest open item indented less than it, the level of one indented alike. */
+function typedBulletDepth(rec: ParaRecord, list: OpenList | null): number {
+  if (!list || list.depth === 0) return 1;
+  if (rec.indent === undefined) return list.depth;
+  for (let d = list.depth; d >= 1; d--) {
+    const at = list.indents[d];
+    if (at === undefined) continue;
+    if (rec.indent === at) return d;
+    if (rec.indent > at) return d + 1;
+  }
+  return 1;
+}
+
+/** The segments without their first `n` characters (a typed bullet and its space). */
+function dropPrefix(segs: readonly Segment[], n: number): Segment[] {
+  const out: Segment[] = [];
+  let left = n;
+  for (const s of segs) {
+    if (left > 0 && !s.br && s.note === undefined) {
+      const cut = Math.min(left, s.text.length);
+      left -= cut;
+      if (cut < s.text.length) out.push({ ...s, text: s.text.slice(cut) });
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 function continuationDepth(rec: ParaRecord, list: OpenList | null): number {
   if (!list || list.depth === 0) return 0;
   if (rec.listLevel !== undefined && blankLabel(rec)) return Math.min(list.depth, rec.listLevel + 1);
@@ -175,16 +207,18 @@ export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage
     } else if (text !== '') {
       const label = leadingLabel(full);
       const clause = leadingNumber(meta, full, false);
-      const continued = !label && !clause ? continuationDepth(rec, list) : 0;
-      if (label || (bullet && !blankLabel(rec))) {
-        // A labelled item takes its depth from the label; an unlabelled bullet from its list level, at most one
-        // below the open list.
-        const depth = label ? subs.depthOf(label) : Math.max(1, Math.min((rec.listLevel ?? 0) + 1, (list?.depth ?? 0) + 1));
+      // A bullet typed in the text ('•' and a tab, as the renderer writes an unlabelled bullet) is one too.
+      const typed = !label && !clause && !rec.label ? TYPED_BULLET.exec(text) : null;
+      const continued = !label && !clause && !typed ? continuationDepth(rec, list) : 0;
+      if (label || (bullet && !blankLabel(rec)) || typed) {
+        // A labelled item takes its depth from the label; an unlabelled bullet from its list level or its
+        // indentation, at most one below the open list.
+        const depth = label ? subs.depthOf(label) : typed ? typedBulletDepth(rec, list) : Math.max(1, Math.min((rec.listLevel ?? 0) + 1, (list?.depth ?? 0) + 1));
         if (!list) list = { depth: 0, base: lastIndent, indents: [] };
         list.depth = depth;
         list.indents[depth] = rec.indent;
         list.indents.length = depth + 1;
-        emit(`${'  '.repeat(depth - 1)}- ${label ? inlineMarkdown(number, segs) : inlineMarkdown('', segs)}`, true);
+        emit(`${'  '.repeat(depth - 1)}- ${label ? inlineMarkdown(number, segs) : inlineMarkdown('', typed ? dropPrefix(segs, typed[0].length) : segs)}`, true);
       } else if (continued > 0 && list) {
         // A further paragraph of a list item: indented to the item's text, as fmt writes it ('H9.3(b)/p1').
         list.depth = continued;

@@ -174,7 +174,8 @@ function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; af
       const opts: ParaOptions = { style: `DocSubpara${level}` };
       // Deeper than the styles go: the same hanging label, one more indent per level.
       if (item.depth > SUBPARA_STYLES) Object.assign(opts, { tabs: [subparaLeft(item.depth)], ind: { left: subparaLeft(item.depth), hanging: subparaLeft(1) - NUMBER_COLUMN } });
-      return p(opts, numbered(item.label, item.text, ctx, notUsed(item.notUsed)));
+      // An unlabelled bullet hangs a typed bullet where a label would be (the importer reads it back as one).
+      return p(opts, numbered(item.label === '' ? '\u2022' : item.label, item.text, ctx, notUsed(item.notUsed)));
     }
     case 'table':
       return { kind: 'tbl', xml: tableItemXml(item, ctx) };
