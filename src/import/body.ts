@@ -1,6 +1,7 @@
 // Reads the main document part in one streaming pass: each paragraph and table under w:body becomes a record
 // with its displayed text (runs, fields' results, hyperlinks, content controls unwrapped), its formatting, the
-// number Word shows for it, and what cannot be placed (footnotes, images, text boxes, equations). Tracked
+// number Word shows for it, its list level and indentation, footnote references (the notes' text collected in
+// order of first reference), and what cannot be placed (endnotes, images, text boxes, equations). Tracked
 // changes are taken as accepted or rejected, or counted so the caller can refuse them.
 
 import type { NumberingEngine } from './numbering.js';

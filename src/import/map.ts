@@ -1,9 +1,10 @@
 // Body records → SEC Markdown lines (one block a line, as docs/format.md has them). Which block a paragraph
 // becomes: a heading by its style or outline level; a clause when its text — with the number Word's numbering
 // shows in front — starts with a clause number; a sub-paragraph when it starts with a label, its depth taken from
-// the label's kind ((a) → 1, (i) → 2, (A) → 3, (I) → 4), never from Word's list level; else a paragraph. What
-// SEC Markdown cannot hold yet (footnotes, images, text boxes, equations, unlabelled bullets) is kept as a marked
-// paragraph at the end of its clause and reported with its place.
+// the label's kind ((a) → 1, (i) → 2, (A) → 3, (I) → 4), never from Word's list level; an unlabelled bullet a
+// '- ' item; a further paragraph of an item (blank list label, or indented under it) a continuation paragraph;
+// else a paragraph. Footnotes are written as definitions at the end. What SEC Markdown cannot hold (images, text
+// boxes, equations, endnotes) is kept as a marked paragraph at the end of its clause and reported with its place.
 
 import type { DocMeta } from '../model/types.js';
 import { LEVEL_STYLES, labelIndex, leadingLabel, leadingNumber, type LabelStyle } from '../model/numbering.js';

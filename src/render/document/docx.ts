@@ -7,7 +7,9 @@
 //                carry w:updateFields, so Word refreshes the page numbers on opening;
 //   body         numbered headings as Heading 1…6 (Word's navigation pane shows the structure), clauses and
 //                sub-paragraphs with their literal numbers hanging in a tab column (never Word auto-numbering,
-//                so numbers cannot shift), cross-headings, tables with a repeated header row and rows that do
+//                so numbers cannot shift), continuation paragraphs indented to their item's text, unlabelled
+//                bullets with a typed '•' as their label, footnotes as Word footnotes (word/footnotes.xml),
+//                cross-headings, tables with a repeated header row and rows that do
 //                not split, links as Word hyperlinks; header: name and version; footer: classification and
 //                "Page X of Y".
 // Deterministic: no clock, no randomness; the same view and date give the same bytes.
