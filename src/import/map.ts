@@ -126,7 +126,8 @@ function continuationDepth(rec: ParaRecord, list: OpenList | null): number {
     known = true;
     if (rec.indent >= at) return d;
   }
-  return known ? 1 : list.depth;
+  // Indented, but less than any open item's text: not under one of them.
+  return known ? 0 : list.depth;
 }
 
 export function mapBody(records: readonly BodyRecord[], meta: DocMeta, titlePage: ReadonlySet<ParaRecord>, notes: readonly FootnoteRecord[] = []): MapResult {

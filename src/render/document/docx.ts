@@ -209,7 +209,8 @@ function contents(view: DocumentView, ctx: Ctx): string[] {
   view.toc.forEach((e, i) => {
     const entry =
       `<w:hyperlink w:anchor="_Toc${e.n}" w:history="1">` +
-      numbered(e.number, e.text, ctx) +
+      // A footnote is referenced once, from the heading itself: the contents entry leaves the mark out.
+      numbered(e.number, e.text.replace(/(?<!\\)\[\^\d+\]/g, ''), ctx) +
       plainRun('\t') +
       field(`PAGEREF _Toc${e.n} \\h`, '') +
       '</w:hyperlink>';
