@@ -15,6 +15,8 @@ export interface BodyContext {
   styles: Styles;
   numbering: NumberingEngine;
   rels: Map<string, Relationship>;
+  /** The footnotes part's relationships: a hyperlink inside a footnote is related from that part. */
+  footnoteRels?: Map<string, Relationship>;
   tracked: TrackedMode;
   footnotes: Map<string, XmlElement>;
   endnotes: Map<string, XmlElement>;
@@ -46,7 +48,12 @@ export class BodyReader {
   /** Paragraph whose mark was deleted (accept) or inserted (reject): its content joins the next paragraph. */
   private pendingJoin: ParaRecord | null = null;
 
-  constructor(private readonly ctx: BodyContext) {}
+  /** The relationships of the part being read: the main document's, or the footnotes part's inside a note. */
+  private rels: Map<string, Relationship>;
+
+  constructor(private readonly ctx: BodyContext) {
+    this.rels = ctx.rels;
+  }
 
   /** One element under w:body (or under a block-level content control). */
   block(el: XmlElement, out: BodyRecord[]): void {
@@ -225,7 +232,7 @@ export class BodyReader {
           break;
         case 'w:hyperlink': {
           const id = c.attrs['r:id'];
-          const rel = id !== undefined ? this.ctx.rels.get(id) : undefined;
+          const rel = id !== undefined ? this.rels.get(id) : undefined;
           // Internal links (w:anchor) point at bookmarks, which SEC Markdown does not have: their text stays.
           this.inline(c, fmt, rec, rel?.external ? rel.target : href);
           break;
@@ -428,7 +435,9 @@ export class BodyReader {
   /** A footnote's paragraphs as one run of formatted text (SEC footnotes are one paragraph; more are joined). */
   private noteSegments(note: XmlElement): Segment[] {
     const saved = this.fields;
+    const savedRels = this.rels;
     this.fields = [];
+    this.rels = this.ctx.footnoteRels ?? new Map();
     const out: Segment[] = [];
     for (const c of note.children) {
       if (typeof c === 'string' || c.name !== 'w:p') continue;
@@ -440,6 +449,7 @@ export class BodyReader {
       out.push(...segs);
     }
     this.fields = saved;
+    this.rels = savedRels;
     return out;
   }
 

@@ -91,7 +91,7 @@ export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMo
   const endnotes = notes(pkg.endnotes !== undefined ? parsePart(file, 'endnotes.xml', pkg.endnotes) : undefined, 'w:endnote');
   const comments = pkg.comments !== undefined ? children(parsePart(file, 'comments.xml', pkg.comments), 'w:comment').length : 0;
   const numberingProblems: { index: number; message: string }[] = [];
-  const reader = new BodyReader({ styles, numbering, rels: pkg.rels, tracked, footnotes, endnotes, numberingProblems });
+  const reader = new BodyReader({ styles, numbering, rels: pkg.rels, tracked, footnotes, endnotes, numberingProblems, ...(pkg.footnoteRels ? { footnoteRels: pkg.footnoteRels } : {}) });
   const records: BodyRecord[] = [];
   let sawBody = false;
   // Stream the body: each paragraph or table is read as soon as it closes and its XML dropped.

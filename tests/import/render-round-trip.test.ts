@@ -31,7 +31,7 @@ describe.skipIf(!present)('import(render(doc)) is the document', () => {
     });
   }
 
-  it('footnotes (one referenced twice), continuation paragraphs at two depths and nested unlabelled bullets', async () => {
+  it('footnotes (one referenced twice, one with a link), continuation paragraphs at two depths and nested unlabelled bullets', async () => {
     const r = (await import(/* @vite-ignore */ rendererPath)) as Renderer;
     const source = readFileSync(join(root, 'tests/fixtures/import/render-constructs.md'), 'utf8');
     const { doc } = readDocument(source, 'section-Q.md');

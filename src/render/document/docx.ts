@@ -58,8 +58,6 @@ interface Ctx {
   links: Links;
   /** The document's footnotes by number: a reference '[^1]' to one of them becomes a Word footnote reference. */
   notes: ReadonlySet<string>;
-  /** Inside a footnote: the footnotes part has no relationships of its own, so links keep their text only. */
-  inNote?: boolean;
 }
 
 // A footnote reference is taken out of the inline Markdown before it is cut into runs and put back as a
@@ -85,11 +83,10 @@ function runsXml(text: string, ctx: Ctx, style?: string): string {
         return;
       }
       if (piece === '') return;
-      if (href !== undefined && SAFE_URL.test(href) && !ctx.inNote) {
+      if (href !== undefined && SAFE_URL.test(href)) {
         out += `<w:hyperlink r:id="${ctx.links.id(href)}" w:history="1">${runXml({ op: 'equal', text: piece, fmt: r.fmt, style: 'Hyperlink' }, ctx.run)}</w:hyperlink>`;
       } else {
-        const runStyle = href !== undefined && SAFE_URL.test(href) ? 'Hyperlink' : style;
-        const spec = runStyle ? { op: 'equal' as const, text: piece, fmt: r.fmt, style: runStyle } : { op: 'equal' as const, text: piece, fmt: r.fmt };
+        const spec = style ? { op: 'equal' as const, text: piece, fmt: r.fmt, style } : { op: 'equal' as const, text: piece, fmt: r.fmt };
         out += runXml(spec, ctx.run);
       }
     });
@@ -105,10 +102,11 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
  * word/footnotes.xml: the separator and continuation separator Word expects (ids -1 and 0, named in the
  * settings' w:footnotePr), then each footnote: its number mark (w:footnoteRef) and its text.
  */
-function footnotesPart(notes: readonly { number: string; text: string }[], ctx: Ctx): string {
+function footnotesPart(notes: readonly { number: string; text: string }[], ctx: Ctx, noteLinks: Links): string {
   const sep = (type: string, id: number, mark: string): string =>
     `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r>${mark}</w:r></w:p></w:footnote>`;
-  const noteCtx: Ctx = { ...ctx, inNote: true };
+  // The footnotes part relates its own hyperlinks (word/_rels/footnotes.xml.rels).
+  const noteCtx: Ctx = { ...ctx, links: noteLinks };
   const body = notes
     .map((n) => `<w:footnote w:id="${n.number}">${paragraph({ style: 'FootnoteText' }, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>${plainRun(' ')}${runsXml(n.text, noteCtx)}`, ctx.run)}</w:footnote>`)
     .join('');
@@ -277,7 +275,8 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
   const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote ? [i.footnote] : []));
   const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links(), notes: new Set(notes.map((n) => n.number)) };
   const body = [...titlePage(view, ctx), ...contents(view, ctx)].join('') + bodyElements(view, ctx);
-  const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', data: footnotesPart(notes, ctx) }] : [];
+  const noteLinks = new Links();
+  const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', data: footnotesPart(notes, ctx, noteLinks), rels: noteLinks.rels() }] : [];
   const firstFooter = `<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${classification(view)}</w:p>`;
   return docxPackage({
     body,
