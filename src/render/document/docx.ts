@@ -272,7 +272,14 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
   // Undated when the document carries no date: never the clock.
   const date = view.date === null ? null : `${view.date}T00:00:00Z`;
   if (date !== null && !isIsoUtc(date)) throw new UsageError(`the document date must be YYYY-MM-DD, got '${view.date ?? ''}'`);
-  const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote ? [i.footnote] : []));
+  // The Annex A's table writer knows no footnote references: a footnote referenced from a table cell stays a
+  // paragraph at the end ('[^1]: …', as the Markdown has it) with its mark as text, so nothing is lost.
+  const inTables = new Set<string>();
+  for (const i of view.items) {
+    if (i.type !== 'table') continue;
+    for (const cell of [...i.header, ...i.rows.flatMap((r) => r.cells)]) for (const m of cell.matchAll(/(?<!\\)\[\^(\d+)\]/g)) inTables.add(m[1]!);
+  }
+  const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote && !inTables.has(i.footnote.number) ? [i.footnote] : []));
   const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links(), notes: new Set(notes.map((n) => n.number)) };
   const body = [...titlePage(view, ctx), ...contents(view, ctx)].join('') + bodyElements(view, ctx);
   const noteLinks = new Links();
