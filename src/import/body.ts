@@ -1,19 +1,22 @@
 // Reads the main document part in one streaming pass: each paragraph and table under w:body becomes a record
 // with its displayed text (runs, fields' results, hyperlinks, content controls unwrapped), its formatting, the
-// number Word shows for it, and what cannot be placed (footnotes, images, text boxes, equations). Tracked
+// number Word shows for it, its list level and indentation, footnote references (the notes' text collected in
+// order of first reference), and what cannot be placed (endnotes, images, text boxes, equations). Tracked
 // changes are taken as accepted or rejected, or counted so the caller can refuse them.
 
 import type { NumberingEngine } from './numbering.js';
 import type { Styles } from './styles.js';
-import { headingLevelOfName } from './styles.js';
+import { headingLevelOfName, indentOf } from './styles.js';
 import type { Relationship } from './package.js';
-import type { Aside, BodyRecord, ParaRecord, Segment, TableRecord, TrackedMode } from './types.js';
+import type { Aside, BodyRecord, FootnoteRecord, ParaRecord, Segment, TableRecord, TrackedMode } from './types.js';
 import { child, onOff, textOf, val, type XmlElement } from './xml.js';
 
 export interface BodyContext {
   styles: Styles;
   numbering: NumberingEngine;
   rels: Map<string, Relationship>;
+  /** The footnotes part's relationships: a hyperlink inside a footnote is related from that part. */
+  footnoteRels?: Map<string, Relationship>;
   tracked: TrackedMode;
   footnotes: Map<string, XmlElement>;
   endnotes: Map<string, XmlElement>;
@@ -38,12 +41,19 @@ export class BodyReader {
   paragraphs = 0;
   hiddenRuns = 0;
   private fields: { phase: 'instr' | 'result' }[] = [];
-  private footnoteNumber = 0;
+  /** Footnotes by their Word id, numbered 1, 2, … in order of first reference (docs/format.md, 'Footnotes'). */
+  private readonly footnoteIds = new Map<string, number>();
+  readonly footnotes: FootnoteRecord[] = [];
   private endnoteNumber = 0;
   /** Paragraph whose mark was deleted (accept) or inserted (reject): its content joins the next paragraph. */
   private pendingJoin: ParaRecord | null = null;
 
-  constructor(private readonly ctx: BodyContext) {}
+  /** The relationships of the part being read: the main document's, or the footnotes part's inside a note. */
+  private rels: Map<string, Relationship>;
+
+  constructor(private readonly ctx: BodyContext) {
+    this.rels = ctx.rels;
+  }
 
   /** One element under w:body (or under a block-level content control). */
   block(el: XmlElement, out: BodyRecord[]): void {
@@ -177,6 +187,8 @@ export class BodyReader {
     record.isTitle = chain.some((s) => /^(title|subtitle)$|^title ?meta$/i.test(s.name) || /^(Title|Subtitle|TitleMeta)$/.test(s.id));
     record.isToc = chain.some((s) => /^toc ?\d|^toc heading$/i.test(s.name));
     if (chain.some((s) => /cross[\s-]?heading/i.test(s.name))) record.isCrossHeading = true;
+    const indent = indentOf(pPr) ?? chain.find((s) => s.left !== undefined)?.left;
+    if (indent !== undefined) record.indent = indent;
 
     // The paragraph mark's own revision: a deleted mark (accepted) or an inserted one (rejected) joins this
     // paragraph's content to the next.
@@ -192,6 +204,7 @@ export class BodyReader {
     if (!joins) {
       const np = this.ctx.numbering.numPrOf(pPr, styleId);
       if (np) {
+        record.listLevel = np.ilvl;
         const label = this.ctx.numbering.next(np.numId, np.ilvl);
         if ('message' in label) this.ctx.numberingProblems.push({ index: record.index, message: label.message });
         else if (label.text !== '' || label.format === 'bullet') record.label = label;
@@ -219,7 +232,7 @@ export class BodyReader {
           break;
         case 'w:hyperlink': {
           const id = c.attrs['r:id'];
-          const rel = id !== undefined ? this.ctx.rels.get(id) : undefined;
+          const rel = id !== undefined ? this.rels.get(id) : undefined;
           // Internal links (w:anchor) point at bookmarks, which SEC Markdown does not have: their text stays.
           this.inline(c, fmt, rec, rel?.external ? rel.target : href);
           break;
@@ -299,7 +312,7 @@ export class BodyReader {
   private push(rec: ParaRecord, text: string, fmt: RunFormat, href: string | undefined): void {
     if (!this.shown() || text === '') return;
     const last = rec.segments[rec.segments.length - 1];
-    if (last && !last.br && last.bold === fmt.bold && last.italic === fmt.italic && last.code === fmt.code && last.href === href) {
+    if (last && !last.br && last.note === undefined && last.bold === fmt.bold && last.italic === fmt.italic && last.code === fmt.code && last.href === href) {
       last.text += text;
       return;
     }
@@ -351,14 +364,23 @@ export class BodyReader {
         case 'w:fldChar':
           this.fieldChar(c);
           break;
-        case 'w:footnoteReference':
+        case 'w:footnoteReference': {
+          if (!this.shown()) break;
+          const id = c.attrs['w:id'] ?? '';
+          let number = this.footnoteIds.get(id);
+          if (number === undefined) {
+            number = this.footnotes.length + 1;
+            this.footnoteIds.set(id, number);
+            const note = this.ctx.footnotes.get(id);
+            this.footnotes.push({ number, segments: note ? this.noteSegments(note) : [] });
+          }
+          rec.segments.push({ text: '', bold: false, italic: false, code: false, note: number });
+          break;
+        }
         case 'w:endnoteReference': {
           if (!this.shown()) break;
-          const foot = c.name === 'w:footnoteReference';
-          const id = c.attrs['w:id'] ?? '';
-          const note = (foot ? this.ctx.footnotes : this.ctx.endnotes).get(id);
-          const number = foot ? ++this.footnoteNumber : ++this.endnoteNumber;
-          rec.asides.push({ what: foot ? 'footnote' : 'endnote', number, text: note ? this.noteText(note) : '' });
+          const note = this.ctx.endnotes.get(c.attrs['w:id'] ?? '');
+          rec.asides.push({ what: 'endnote', number: ++this.endnoteNumber, text: note ? this.noteText(note) : '' });
           break;
         }
         case 'w:commentReference':
@@ -408,6 +430,27 @@ export class BodyReader {
     }
     this.fields = saved;
     return parts.join(' ');
+  }
+
+  /** A footnote's paragraphs as one run of formatted text (SEC footnotes are one paragraph; more are joined). */
+  private noteSegments(note: XmlElement): Segment[] {
+    const saved = this.fields;
+    const savedRels = this.rels;
+    this.fields = [];
+    this.rels = this.ctx.footnoteRels ?? new Map();
+    const out: Segment[] = [];
+    for (const c of note.children) {
+      if (typeof c === 'string' || c.name !== 'w:p') continue;
+      const rec = this.emptyPara();
+      this.inline(c, { bold: false, italic: false, code: false }, rec);
+      const segs = rec.segments.filter((x) => x.note === undefined);
+      if (segs.length === 0) continue;
+      if (out.length) out.push({ text: ' ', bold: false, italic: false, code: false });
+      out.push(...segs);
+    }
+    this.fields = saved;
+    this.rels = savedRels;
+    return out;
   }
 
   private boxText(content: XmlElement): string {

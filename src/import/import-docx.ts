@@ -16,7 +16,7 @@ import { child, children, type XmlElement } from './xml.js';
 import { coreTitle, customProperties, decideMeta, type MetaHints } from './meta.js';
 import { mapBody } from './map.js';
 import { normalizeSegments, segmentsText } from './inline.js';
-import type { BodyRecord, ParaRecord, TrackedMode } from './types.js';
+import type { BodyRecord, FootnoteRecord, ParaRecord, TrackedMode } from './types.js';
 
 export interface ImportOptions extends MetaHints {
   /** What to do with tracked changes: take them as accepted or rejected, or refuse (default). */
@@ -69,6 +69,7 @@ function firstSectionNumber(records: readonly BodyRecord[]): string | undefined 
 
 export interface WordBody {
   records: BodyRecord[];
+  footnotes: FootnoteRecord[];
   revisions: number;
   commentRefs: number;
   hiddenRuns: number;
@@ -90,7 +91,7 @@ export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMo
   const endnotes = notes(pkg.endnotes !== undefined ? parsePart(file, 'endnotes.xml', pkg.endnotes) : undefined, 'w:endnote');
   const comments = pkg.comments !== undefined ? children(parsePart(file, 'comments.xml', pkg.comments), 'w:comment').length : 0;
   const numberingProblems: { index: number; message: string }[] = [];
-  const reader = new BodyReader({ styles, numbering, rels: pkg.rels, tracked, footnotes, endnotes, numberingProblems });
+  const reader = new BodyReader({ styles, numbering, rels: pkg.rels, tracked, footnotes, endnotes, numberingProblems, ...(pkg.footnoteRels ? { footnoteRels: pkg.footnoteRels } : {}) });
   const records: BodyRecord[] = [];
   let sawBody = false;
   // Stream the body: each paragraph or table is read as soon as it closes and its XML dropped.
@@ -106,6 +107,7 @@ export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMo
   }
   return {
     records,
+    footnotes: reader.footnotes,
     revisions: reader.revisions,
     commentRefs: reader.commentRefs,
     hiddenRuns: reader.hiddenRuns,
@@ -145,7 +147,7 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
   if (decided.errors.length) throw new ProblemsError(decided.errors.map((m) => problem(file, 1, 1, m, 'import-meta')));
   const meta: DocMeta = decided.meta;
 
-  const mapped = mapBody(records, meta, titlePage);
+  const mapped = mapBody(records, meta, titlePage, body.footnotes);
   for (const w of mapped.warnings) problems.push(problem(file, w.index, 1, w.message, 'import', 'warning'));
   for (const f of body.unknownFormats) {
     problems.push(problem(file, 1, 1, `Numbering format '${f}' is not one SEC documents use: its numbers are shown as decimals`, 'import-numbering', 'warning'));

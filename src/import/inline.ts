@@ -18,11 +18,11 @@ export function normalizeSegments(segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
   const add = (s: Segment): void => {
     const last = out[out.length - 1];
-    if (last && !last.br && !s.br && last.bold === s.bold && last.italic === s.italic && last.code === s.code && last.href === s.href) last.text += s.text;
+    if (last && !last.br && !s.br && last.note === undefined && last.bold === s.bold && last.italic === s.italic && last.code === s.code && last.href === s.href) last.text += s.text;
     else out.push({ ...s });
   };
   for (const s of segments) {
-    if (s.br) { out.push({ ...s }); continue; }
+    if (s.br || s.note !== undefined) { out.push({ ...s }); continue; }
     const text = /[\t\n\r\u00a0]| {2}/.test(s.text) ? s.text.replace(/\s+/g, ' ') : s.text;
     if (text === '') continue;
     const marked = s.bold || s.italic || s.code;
@@ -38,13 +38,16 @@ export function normalizeSegments(segments: readonly Segment[]): Segment[] {
   // Collapse spaces across segment boundaries and trim the ends (a line break trims around itself).
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
-    if (s.br) continue;
-    const prev = out[i - 1];
+    if (s.br || s.note !== undefined) continue;
+    // A footnote reference is invisible to spacing: look past it.
+    let k = i - 1;
+    while (k >= 0 && out[k]!.note !== undefined) k--;
+    const prev = out[k];
     if (!prev || prev.br || prev.text.endsWith(' ')) s.text = s.text.replace(/^ +/, '');
     const next = out[i + 1];
     if (!next || next.br) s.text = s.text.replace(/ +$/, '');
   }
-  const kept = out.filter((s) => s.br || s.text !== '');
+  const kept = out.filter((s) => s.br || s.note !== undefined || s.text !== '');
   while (kept.length && kept[0]!.br) kept.shift();
   while (kept.length && kept[kept.length - 1]!.br) kept.pop();
   return kept;
@@ -61,16 +64,17 @@ function leaves(segs: readonly Segment[]): PhrasingContent[] {
   while (i < segs.length) {
     const s = segs[i]!;
     if (s.br) { out.push({ type: 'break' }); i++; continue; }
+    if (s.note !== undefined) { out.push({ type: 'footnoteReference', identifier: String(s.note), label: String(s.note) }); i++; continue; }
     if (s.bold) {
       let j = i;
-      while (j < segs.length && segs[j]!.bold && !segs[j]!.br) j++;
+      while (j < segs.length && segs[j]!.bold && !segs[j]!.br && segs[j]!.note === undefined) j++;
       out.push({ type: 'strong', children: leaves(segs.slice(i, j).map((x) => ({ ...x, bold: false }))) });
       i = j;
       continue;
     }
     if (s.italic) {
       let j = i;
-      while (j < segs.length && segs[j]!.italic && !segs[j]!.br) j++;
+      while (j < segs.length && segs[j]!.italic && !segs[j]!.br && segs[j]!.note === undefined) j++;
       out.push({ type: 'emphasis', children: leaves(segs.slice(i, j).map((x) => ({ ...x, italic: false }))) });
       i = j;
       continue;
@@ -103,9 +107,12 @@ export function inlineMarkdown(prefix: string, segments: readonly Segment[]): st
   // Fast path: spell the runs the way remark writes them; when the result is in the model's simple grammar
   // (plain text with whole-word *emphasis*, **strong** and `code`, which remark reads back and writes unchanged),
   // that spelling is the canonical one and the stringifier has nothing to add.
-  if (norm.every((s) => !s.br && s.href === undefined && !(s.bold && s.italic) && !(s.code && (s.bold || s.italic)))) {
-    const text = norm.map((s) => (s.code ? `\`${s.text}\`` : s.bold ? `**${s.text}**` : s.italic ? `*${s.text}*` : s.text)).join('');
-    if (isSimpleCanonicalInline(text)) return text;
+  // Plain text holding an emphasis or code delimiter is literal: only the stringifier knows how to escape it.
+  const literalDelimiter = (s: Segment): boolean => !s.bold && !s.italic && !s.code && /[*_`]/.test(s.text);
+  if (norm.every((s) => !s.br && s.href === undefined && !(s.bold && s.italic) && !(s.code && (s.bold || s.italic)) && !literalDelimiter(s))) {
+    const text = norm.map((s) => (s.note !== undefined ? `[^${s.note}]` : s.code ? `\`${s.text}\`` : s.bold ? `**${s.text}**` : s.italic ? `*${s.text}*` : s.text)).join('');
+    // Footnote references count as plain: import writes the definition of every footnote it references.
+    if (isSimpleCanonicalInline(text, true)) return text;
   }
   return stringifyInline(phrasing(norm));
 }

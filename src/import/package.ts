@@ -38,6 +38,8 @@ export interface DocxPackage {
   styles?: string;
   numbering?: string;
   footnotes?: string;
+  /** The footnotes part's own relationships (its hyperlinks' targets). */
+  footnoteRels?: Map<string, Relationship>;
   endnotes?: string;
   comments?: string;
   core?: string;
@@ -175,6 +177,8 @@ export function openDocx(bytes: Uint8Array, file: string): DocxPackage {
   assign('styles', 'styles', rels);
   assign('numbering', 'numbering', rels);
   assign('footnotes', 'footnotes', rels);
+  const notesRel = [...rels.values()].find((x) => x.type === 'footnotes' && !x.external);
+  if (pkg.footnotes !== undefined && notesRel) pkg.footnoteRels = readRels(file, parts, relsPath(notesRel.target), posix.dirname(notesRel.target));
   assign('endnotes', 'endnotes', rels);
   assign('comments', 'comments', rels);
   assign('core', 'core-properties', pkgRels);

@@ -15,6 +15,8 @@ export interface StyleInfo {
   bold?: boolean;
   italic?: boolean;
   hidden?: boolean;
+  /** Left indentation (w:ind w:left or w:start) in twips. */
+  left?: number;
 }
 
 export interface Styles {
@@ -49,6 +51,8 @@ export function readStyles(root: XmlElement | undefined): Styles {
     if (i !== undefined) info.italic = i;
     const hidden = onOff(rPr, 'w:vanish');
     if (hidden !== undefined) info.hidden = hidden;
+    const left = indentOf(pPr);
+    if (left !== undefined) info.left = left;
     if (info.type === 'paragraph' && (s.attrs['w:default'] === '1' || s.attrs['w:default'] === 'true')) defaultParagraph = id;
     map.set(id, info);
   }
@@ -74,4 +78,12 @@ export function readStyles(root: XmlElement | undefined): Styles {
 export function headingLevelOfName(name: string): number | null {
   const m = /^heading\s*([1-9])$/i.exec(name.trim());
   return m ? Number(m[1]) : null;
+}
+
+/** The left indentation a pPr sets (w:ind w:left, or w:start as strict and newer writers spell it), in twips. */
+export function indentOf(pPr: XmlElement | undefined): number | undefined {
+  const ind = child(pPr, 'w:ind');
+  const v = ind?.attrs['w:left'] ?? ind?.attrs['w:start'];
+  const n = v === undefined ? NaN : Number(v);
+  return Number.isFinite(n) ? n : undefined;
 }

@@ -11,6 +11,14 @@ export interface Segment {
   code: boolean;
   href?: string;
   br?: true;
+  /** A footnote reference: the footnote's number (1, 2, … in order of first reference); text is ''. */
+  note?: number;
+}
+
+/** A footnote's content, numbered in order of first reference. */
+export interface FootnoteRecord {
+  number: number;
+  segments: Segment[];
 }
 
 /** Something that cannot be placed in SEC Markdown (or not yet): kept as a marked paragraph and reported. */
@@ -38,6 +46,10 @@ export interface ParaRecord {
   /** Its paragraph style is a cross-heading style ('SEC Cross-heading', 'Crossheading'). */
   isCrossHeading?: boolean;
   asides: Aside[];
+  /** Word list level (w:ilvl) when the paragraph is numbered, whatever its label shows. */
+  listLevel?: number;
+  /** Left indentation in twips, direct or from the paragraph style: places a continuation paragraph. */
+  indent?: number;
 }
 
 export interface TableRecord {

@@ -32,6 +32,12 @@ export function runPandoc(docx: Uint8Array, changes: Changes, to: string, from =
 
 type Node = { t: string; c?: unknown };
 
+/**
+ * Footnotes met while reading one package, in order: a Note shows in the text as its mark '[^n]' (what a
+ * reader sees: a numbered reference), and its text is listed after the body, as 'Footnote' units.
+ */
+let notes: string[] = [];
+
 function inlineText(nodes: unknown): string {
   if (!Array.isArray(nodes)) return '';
   let out = '';
@@ -46,6 +52,10 @@ function inlineText(nodes: unknown): string {
         break;
       case 'LineBreak':
         out += '\n';
+        break;
+      case 'Note':
+        notes.push(blocksText(n.c));
+        out += `[^${notes.length}]`;
         break;
       case 'Code':
         out += (n.c as [unknown, string])[1];
@@ -135,6 +145,9 @@ function walk(blocks: unknown, style: string, out: Unit[]): void {
 export function pandocUnits(docx: Uint8Array, changes: Changes): Unit[] {
   const json = JSON.parse(runPandoc(docx, changes, 'json')) as { blocks: unknown };
   const out: Unit[] = [];
+  notes = [];
   walk(json.blocks, 'Normal', out);
+  notes.forEach((text, i) => out.push({ style: 'Footnote', text: `[^${i + 1}]: ${text}` }));
+  notes = [];
   return out;
 }

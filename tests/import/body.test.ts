@@ -125,25 +125,58 @@ describe('import: Word body → SEC Markdown', () => {
     expect(rejected.markdown).toBe(`${FRONT}\nG3.1 The DCC shall notify the Panel.\n\nG3.2 A clause the redline deletes.\n\nG3.3 Last.\n`);
   });
 
-  it('footnotes, images and unlabelled bullets are kept as marked paragraphs at the end of the clause and reported', () => {
-    const numbering = abstractNum(1, lvl(0, 'bullet', '•')) + num(1, 1);
+  it('footnotes become [^n] references and definitions numbered by first reference; unlabelled bullets are - items; images stay marked paragraphs', () => {
+    const numbering = abstractNum(1, lvl(0, 'bullet', '•') + lvl(1, 'bullet', 'o')) + num(1, 1);
+    const ref = (id: number): string => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+    const note = (id: number, inner: string): string => `<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r>${r(' ')}${inner}</w:p></w:footnote>`;
     const res = imp(
-      para(`${r('G4.1 The DCC shall keep records.')}<w:r><w:footnoteReference w:id="2"/></w:r>`) +
+      para(`${r('G4.1 The DCC shall keep records')}${ref(7)}${r(' of each Incident.')}`) +
         p('(a) of each Incident;') +
         para(`<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture 1" descr="Process diagram"/></wp:inline></w:drawing></w:r>`) +
         p('a bullet without a label', { num: [1, 0] }) +
-        para(r('G4.2 Next.')),
-      { numbering, footnotes: '<w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>As amended from time to time.</w:t></w:r></w:p></w:footnote>' },
+        p('a bullet under it', { num: [1, 1] }) +
+        para(`${r('G4.2 Next')}${ref(3)}${r(', as in G4.1')}${ref(7)}${r('.')}`),
+      {
+        numbering,
+        footnotes:
+          '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>' +
+          note(3, r('See the *Panel* rules.')) +
+          note(7, `${r('As amended ')}${r('from time to time', '<w:i/>')}${r('.')}`),
+      },
     );
     expect(res.markdown).toBe(
-      `${FRONT}\nG4.1 The DCC shall keep records.\n\n- (a) of each Incident;\n\na bullet without a label\n\n\\[import: footnote 1] As amended from time to time.\n\n\\[import: image] Process diagram\n\nG4.2 Next.\n`,
+      `${FRONT}\nG4.1 The DCC shall keep records[^1] of each Incident.\n\n- (a) of each Incident;\n- a bullet without a label\n  - a bullet under it\n\n[import: image] Process diagram\n\nG4.2 Next[^2], as in G4.1[^1].\n\n[^1]: As amended *from time to time*.\n\n[^2]: See the \\*Panel\\* rules.\n`,
     );
-    expect(res.problems.map((p) => `${p.line} ${p.message}`)).toEqual([
-      "1 paragraph 1 ('G4.1 The DCC shall keep records.'): footnote 1 kept as a marked paragraph at the end of its clause (SEC Markdown has no footnotes yet)",
-      '3 paragraph 3: an image cannot be placed in SEC Markdown: kept as a marked paragraph at the end of its clause',
-      "4 paragraph 4 ('a bullet without a label'): an unlabelled bullet kept as a paragraph (SEC Markdown has no unlabelled bullets yet)",
-    ]);
-    expect(res.summary.footnotes).toBe(1);
+    expect(res.doc.blocks.map((b) => b.id)).toEqual(['G4.1', 'G4.1(a)', 'G4.1/bullet1', 'G4.1/bullet1/bullet1', 'G4.1/p1', 'G4.2', 'Section G/fn1', 'Section G/fn2']);
+    expect(res.problems.map((p) => `${p.line} ${p.message}`)).toEqual(['3 paragraph 3: an image cannot be placed in SEC Markdown: kept as a marked paragraph at the end of its clause']);
+    expect(res.summary.footnotes).toBe(2);
+  });
+
+  it('a further paragraph of a sub-paragraph (blank list label, as pandoc and LibreOffice write it, or indented) continues it; one at the margin does not', () => {
+    // pandoc: a bullet level whose label is a space; LibreOffice rewrites it as U+F020 (a Symbol-font space).
+    const numbering = abstractNum(1, lvl(0, 'bullet', ' ') + lvl(1, 'bullet', ' ')) + num(1, 1) + abstractNum(2, lvl(0, 'bullet', '\uf020')) + num(2, 2);
+    const ind = (left: number): string => `<w:ind w:left="${left}" w:hanging="0"/>`;
+    const res = imp(
+      para(r('G4.1 Each entry shall record:')) +
+        p('(a) the time; and') +
+        p('where a step was taken by another person, that person;', { num: [1, 0] }) +
+        p('(b) the outcome:') +
+        p('(i) first;') +
+        p('further text of (i);', { num: [1, 1] }) +
+        p('text of (b) again;', { num: [2, 0] }) +
+        para(r('indented under (i)'), ind(1440)) +
+        para(r('at the margin.')) +
+        para(r('G4.2 Next:')) +
+        para(r('(a) typed, indented;'), ind(720)) +
+        para(r('continued, indented alike;'), ind(720)) +
+        para(r('an ordinary paragraph.'), ind(0)),
+      { numbering },
+    );
+    expect(res.markdown).toBe(
+      `${FRONT}\nG4.1 Each entry shall record:\n\n- (a) the time; and\n\n  where a step was taken by another person, that person;\n\n- (b) the outcome:\n  - (i) first;\n\n    further text of (i);\n\n  text of (b) again;\n\n  indented under (i)\n\nat the margin.\n\nG4.2 Next:\n\n- (a) typed, indented;\n\n  continued, indented alike;\n\nan ordinary paragraph.\n`,
+    );
+    expect(res.doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.id)).toEqual(['G4.1(a)/p1', 'G4.1(b)(i)/p1', 'G4.1(b)/p1', 'G4.1(b)/p2', 'G4.1/p1', 'G4.2(a)/p1', 'G4.2/p1']);
+    expect(res.problems).toEqual([]);
   });
 
   it('a document with no SEC numbering still imports, with warnings and guesses', () => {

@@ -30,4 +30,16 @@ describe.skipIf(!present)('import(render(doc)) is the document', () => {
       expect(importDocx(bytes, name.replace(/\.md$/, '.docx')).markdown).toBe(source);
     });
   }
+
+  it('footnotes (one referenced twice, one with a link), continuation paragraphs at two depths and nested unlabelled bullets', async () => {
+    const r = (await import(/* @vite-ignore */ rendererPath)) as Renderer;
+    const source = readFileSync(join(root, 'tests/fixtures/import/render-constructs.md'), 'utf8');
+    const { doc } = readDocument(source, 'section-Q.md');
+    expect(doc).not.toBeNull();
+    expect(doc!.blocks.map((b) => b.id)).toContain('Q1.1(a)(i)/p1');
+    expect(doc!.blocks.map((b) => b.id)).toContain('Q1.1/bullet1/bullet1');
+    const res = importDocx(r.renderDocumentDocx(r.documentView(doc, { date: null })), 'section-Q.docx');
+    expect(res.markdown).toBe(source);
+    expect(res.problems.map((p) => p.message)).toEqual(['A table of contents (2 entries) was left out: it is generated from the headings']);
+  });
 });

@@ -24,9 +24,12 @@ function part(docx: Uint8Array, name: string): XmlElement {
 }
 
 /** What a reader sees of an element: text, tabs and breaks; never a field's instruction. */
+// A footnote reference shows the footnote's number; the renderer numbers its footnotes 1, 2, … as the document does.
 function shown(e: XmlElement): string {
   return e.children
-    .map((c) => (typeof c === 'string' ? '' : c.name === 'w:t' ? textOf(c) : c.name === 'w:tab' && e.name === 'w:r' ? '\t' : c.name === 'w:br' ? '\n' : c.name === 'w:instrText' ? '' : shown(c)))
+    .map((c) =>
+      typeof c === 'string' ? '' : c.name === 'w:t' ? textOf(c) : c.name === 'w:tab' && e.name === 'w:r' ? '\t' : c.name === 'w:br' ? '\n' : c.name === 'w:instrText' ? '' : c.name === 'w:footnoteReference' ? `[^${c.attrs['w:id'] ?? '?'}]` : shown(c),
+    )
     .join('');
 }
 
@@ -139,8 +142,17 @@ describe('every rendered document is text a reader can see', () => {
         const docx = renderDocumentDocx(documentView(doc, { date: null }));
         const text = shown(child(part(docx, 'word/document.xml'), 'w:body')!);
         let at = text.indexOf('Contents');
+        const notes = doc.blocks.filter((b) => b.kind === 'paragraph' && b.label.startsWith('[^'));
+        if (notes.length) {
+          // Footnotes are Word footnotes: each one's text in word/footnotes.xml under its number.
+          const notesPart = part(docx, 'word/footnotes.xml');
+          for (const n of notes) {
+            const note = elements(notesPart).find((e) => e.name === 'w:footnote' && e.attrs['w:id'] === n.label.slice(2, -2));
+            expect(note && shown(note).trim(), n.id).toBe(plainText(n.text));
+          }
+        }
         for (const b of doc.blocks) {
-          if (b.kind === 'table' || b.kind === 'row') continue;
+          if (b.kind === 'table' || b.kind === 'row' || notes.includes(b)) continue;
           const shown = b.kind === 'paragraph' || b.label === '' ? plainText(b.text) : `${b.label}\t${plainText(b.text)}`;
           const i = text.indexOf(shown, at);
           expect(i, b.id).toBeGreaterThanOrEqual(at);

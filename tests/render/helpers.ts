@@ -41,7 +41,9 @@ export function expectedLines(doc: SecDocument): string[] {
       out.push(`ROW ${(b.cells ?? []).map((c) => norm(plainText(c))).join(' ‖ ')}`);
       continue;
     }
-    const text = norm([b.label, plainText(b.text)].filter((x) => x !== '').join(' '));
+    // An unlabelled bullet shows a bullet where a label would be.
+    const label = b.kind === 'subpara' && b.label === '' ? '\u2022' : b.label;
+    const text = norm([label, plainText(b.text)].filter((x) => x !== '').join(' '));
     const topHeading = b.kind === 'heading' && (b.label !== '' || b.depth === Math.min(...doc.blocks.filter((x) => x.kind === 'heading').map((x) => x.depth)));
     out.push(`${topHeading ? 'H' : 'P'} ${text}`);
   }

@@ -7,7 +7,9 @@
 //                carry w:updateFields, so Word refreshes the page numbers on opening;
 //   body         numbered headings as Heading 1…6 (Word's navigation pane shows the structure), clauses and
 //                sub-paragraphs with their literal numbers hanging in a tab column (never Word auto-numbering,
-//                so numbers cannot shift), cross-headings, tables with a repeated header row and rows that do
+//                so numbers cannot shift), continuation paragraphs indented to their item's text, unlabelled
+//                bullets with a typed '•' as their label, footnotes as Word footnotes (word/footnotes.xml),
+//                cross-headings, tables with a repeated header row and rows that do
 //                not split, links as Word hyperlinks; header: name and version; footer: classification and
 //                "Page X of Y".
 // Deterministic: no clock, no randomness; the same view and date give the same bytes.
@@ -54,20 +56,68 @@ class Links {
 interface Ctx {
   run: RunContext;
   links: Links;
+  /** The document's footnotes by number: a reference '[^1]' to one of them becomes a Word footnote reference. */
+  notes: ReadonlySet<string>;
+}
+
+// A footnote reference is taken out of the inline Markdown before it is cut into runs and put back as a
+// w:footnoteReference run; private-use characters mark its place, so emphasis around it still parses.
+const REF_OPEN = '\ue000';
+const REF_CLOSE = '\ue001';
+const MARKED_REF = /\ue000(\d+)\ue001/;
+
+function footnoteRefRun(n: string): string {
+  return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${n}"/></w:r>`;
 }
 
 function runsXml(text: string, ctx: Ctx, style?: string): string {
+  const marked = ctx.notes.size === 0 ? text : text.replace(/(?<!\\)\[\^(\d+)\]/g, (m: string, n: string) => (ctx.notes.has(n) ? `${REF_OPEN}${n}${REF_CLOSE}` : m));
   let out = '';
-  for (const r of inlineRuns(text)) {
+  for (const r of inlineRuns(marked)) {
     const href = r.fmt.href;
-    if (href !== undefined && SAFE_URL.test(href)) {
-      out += `<w:hyperlink r:id="${ctx.links.id(href)}" w:history="1">${runXml({ op: 'equal', text: r.text, fmt: r.fmt, style: 'Hyperlink' }, ctx.run)}</w:hyperlink>`;
-    } else {
-      const spec = style ? { op: 'equal' as const, text: r.text, fmt: r.fmt, style } : { op: 'equal' as const, text: r.text, fmt: r.fmt };
-      out += runXml(spec, ctx.run);
-    }
+    // Each piece between references is a run of its own; the references sit between them.
+    const pieces = r.text.split(MARKED_REF);
+    pieces.forEach((piece, i) => {
+      if (i % 2 === 1) {
+        out += footnoteRefRun(piece);
+        return;
+      }
+      if (piece === '') return;
+      if (href !== undefined && SAFE_URL.test(href)) {
+        out += `<w:hyperlink r:id="${ctx.links.id(href)}" w:history="1">${runXml({ op: 'equal', text: piece, fmt: r.fmt, style: 'Hyperlink' }, ctx.run)}</w:hyperlink>`;
+      } else {
+        const spec = style ? { op: 'equal' as const, text: piece, fmt: r.fmt, style } : { op: 'equal' as const, text: piece, fmt: r.fmt };
+        out += runXml(spec, ctx.run);
+      }
+    });
   }
   return out;
+}
+
+const FOOTNOTES_REL = `${REL}/footnotes`;
+const FOOTNOTES_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/**
+ * word/footnotes.xml: the separator and continuation separator Word expects (ids -1 and 0, named in the
+ * settings' w:footnotePr), then each footnote: its number mark (w:footnoteRef) and its text.
+ */
+function footnotesPart(notes: readonly { number: string; text: string }[], ctx: Ctx, noteLinks: Links): string {
+  const sep = (type: string, id: number, mark: string): string =>
+    `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r>${mark}</w:r></w:p></w:footnote>`;
+  // The footnotes part relates its own hyperlinks (word/_rels/footnotes.xml.rels).
+  const noteCtx: Ctx = { ...ctx, links: noteLinks };
+  const body = notes
+    .map((n) => `<w:footnote w:id="${n.number}">${paragraph({ style: 'FootnoteText' }, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>${plainRun(' ')}${runsXml(n.text, noteCtx)}`, ctx.run)}</w:footnote>`)
+    .join('');
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<w:footnotes xmlns:w="${W_NS}" xmlns:r="${REL}">` +
+    sep('separator', -1, '<w:separator/>') +
+    sep('continuationSeparator', 0, '<w:continuationSeparator/>') +
+    body +
+    '</w:footnotes>'
+  );
 }
 
 /** The literal number, a tab, then the text. */
@@ -124,13 +174,18 @@ function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; af
       const opts: ParaOptions = { style: `DocSubpara${level}` };
       // Deeper than the styles go: the same hanging label, one more indent per level.
       if (item.depth > SUBPARA_STYLES) Object.assign(opts, { tabs: [subparaLeft(item.depth)], ind: { left: subparaLeft(item.depth), hanging: subparaLeft(1) - NUMBER_COLUMN } });
-      return p(opts, numbered(item.label, item.text, ctx, notUsed(item.notUsed)));
+      // An unlabelled bullet hangs a typed bullet where a label would be (the importer reads it back as one).
+      return p(opts, numbered(item.label === '' ? '\u2022' : item.label, item.text, ctx, notUsed(item.notUsed)));
     }
     case 'table':
       return { kind: 'tbl', xml: tableItemXml(item, ctx) };
     case 'paragraph':
-    default:
-      return p({ style: 'DocText' }, runsXml(item.text, ctx, notUsed(item.notUsed)));
+    default: {
+      // A continuation paragraph lines up with the text of the list item it continues.
+      const opts: ParaOptions = { style: 'DocText' };
+      if (item.depth) opts.ind = { left: subparaLeft(item.depth) };
+      return p(opts, runsXml(item.text, ctx, notUsed(item.notUsed)));
+    }
   }
 }
 
@@ -152,7 +207,8 @@ function contents(view: DocumentView, ctx: Ctx): string[] {
   view.toc.forEach((e, i) => {
     const entry =
       `<w:hyperlink w:anchor="_Toc${e.n}" w:history="1">` +
-      numbered(e.number, e.text, ctx) +
+      // A footnote is referenced once, from the heading itself: the contents entry leaves the mark out.
+      numbered(e.number, e.text.replace(/(?<!\\)\[\^\d+\]/g, ''), ctx) +
       plainRun('\t') +
       field(`PAGEREF _Toc${e.n} \\h`, '') +
       '</w:hyperlink>';
@@ -167,6 +223,7 @@ function contents(view: DocumentView, ctx: Ctx): string[] {
 function bodyElements(view: DocumentView, ctx: Ctx): string {
   const els: Element[] = [];
   view.items.forEach((item, i) => {
+    if (item.type === 'paragraph' && item.footnote && ctx.notes.has(item.footnote.number)) return; // in word/footnotes.xml
     const prev = els[els.length - 1];
     if (item.type === 'table' && (i === 0 || prev?.kind === 'tbl')) els.push({ kind: 'p', xml: paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, '', ctx.run) });
     els.push(itemXml(item, ctx, { pageBreakBefore: i === 0, afterTable: prev?.kind === 'tbl' }));
@@ -215,8 +272,18 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
   // Undated when the document carries no date: never the clock.
   const date = view.date === null ? null : `${view.date}T00:00:00Z`;
   if (date !== null && !isIsoUtc(date)) throw new UsageError(`the document date must be YYYY-MM-DD, got '${view.date ?? ''}'`);
-  const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links() };
+  // The Annex A's table writer knows no footnote references: a footnote referenced from a table cell stays a
+  // paragraph at the end ('[^1]: …', as the Markdown has it) with its mark as text, so nothing is lost.
+  const inTables = new Set<string>();
+  for (const i of view.items) {
+    if (i.type !== 'table') continue;
+    for (const cell of [...i.header, ...i.rows.flatMap((r) => r.cells)]) for (const m of cell.matchAll(/(?<!\\)\[\^(\d+)\]/g)) inTables.add(m[1]!);
+  }
+  const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote && !inTables.has(i.footnote.number) ? [i.footnote] : []));
+  const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links(), notes: new Set(notes.map((n) => n.number)) };
   const body = [...titlePage(view, ctx), ...contents(view, ctx)].join('') + bodyElements(view, ctx);
+  const noteLinks = new Links();
+  const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', data: footnotesPart(notes, ctx, noteLinks), rels: noteLinks.rels() }] : [];
   const firstFooter = `<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${classification(view)}</w:p>`;
   return docxPackage({
     body,
@@ -229,7 +296,8 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
     firstPage: { header: '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>', footer: firstFooter },
     extra: {
       rels: ctx.links.rels(),
-      settingsAfter: '<w:updateFields w:val="true"/>',
+      settingsAfter: '<w:updateFields w:val="true"/>' + (notes.length ? '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' : ''),
+      parts,
       sectPr: sectPr(),
       styles: documentStylesXml(),
     },

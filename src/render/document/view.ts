@@ -8,6 +8,7 @@
 
 import type { Align, Block, SecDocument } from '../../model/types.js';
 import { docDisplayName, docId, isDefinitionsHeader, isNotUsed } from '../../model/index.js';
+import { footnoteNumber, isFootnote } from '../../model/identify.js';
 
 export interface DocumentViewOptions {
   /** YYYY-MM-DD shown on the title page, or null for an undated document. */
@@ -61,6 +62,10 @@ export interface ParagraphItem {
   id: string;
   text: string;
   notUsed: boolean;
+  /** A continuation paragraph: the depth of the list item it continues ('H9.3(b)/p1' → 1); 0 otherwise. */
+  depth?: number;
+  /** A footnote definition ('[^1]: …', text then holds both): its number and its own text. */
+  footnote?: { number: string; text: string };
 }
 
 export interface TableRowView {
@@ -159,7 +164,11 @@ function viewItem(b: Block, base: number): DocumentItem {
       return { type: 'table', id: b.id, header, align: [...(b.align ?? header.map(() => null))], rows: [], definitions: isDefinitionsHeader(header) };
     }
     case 'paragraph':
-    default:
-      return { type: 'paragraph', id: b.id, text: b.label === '' ? b.text : `${b.label} ${b.text}`, notUsed: isNotUsed(b.text) };
+    default: {
+      const item: ParagraphItem = { type: 'paragraph', id: b.id, text: b.label === '' ? b.text : `${b.label} ${b.text}`, notUsed: isNotUsed(b.text) };
+      if (b.depth > 0) item.depth = b.depth;
+      if (isFootnote(b)) item.footnote = { number: footnoteNumber(b.label), text: b.text };
+      return item;
+    }
   }
 }

@@ -39,6 +39,8 @@ export interface ExtraPart {
   relType: string;
   relId: string;
   data: string;
+  /** The part's own relationships (a footnotes part's hyperlinks), complete `<Relationship …/>` elements. */
+  rels?: string[];
 }
 
 export interface PackageExtra {
@@ -174,8 +176,19 @@ export function docxPackage(input: PackageInput): Uint8Array {
     { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels(parts, x)) },
     ...parts.map((p) => ({ name: `word/${p.name}`, data: enc.encode(p.xml) })),
     ...(x.parts ?? []).map((p) => ({ name: p.name, data: enc.encode(p.data) })),
+    ...(x.parts ?? []).filter((p) => p.rels?.length).map((p) => ({ name: partRelsName(p.name), data: enc.encode(relationships(p.rels ?? [])) })),
   ];
   return zip(entries);
+}
+
+/** 'word/footnotes.xml' → 'word/_rels/footnotes.xml.rels' */
+function partRelsName(name: string): string {
+  const slash = name.lastIndexOf('/');
+  return `${name.slice(0, slash + 1)}_rels/${name.slice(slash + 1)}.rels`;
+}
+
+function relationships(rels: readonly string[]): string {
+  return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
 }
 
 /** '2024-05-22T00:00:00Z' or '2024-05-22T00:00:00.000Z'; anything else is refused (dates must be fixed UTC). */
