@@ -15,7 +15,7 @@ import { isCalendarDate } from '../util/calendar-date.js';
 import { readLifecycle } from './lifecycle.js';
 
 export const HEADER_FIELDS = ['modification', 'release', 'drafter', 'date', 'documents', 'lifecycle', 'items'] as const;
-export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'sections', 'edits'] as const;
+export const ITEM_FIELDS = ['id', 'summary', 'proposed', 'notes', 'sections', 'edits'] as const;
 /** Far more than any Modification Report; a bound on work, not a policy. */
 export const MAX_ITEMS = 50_000;
 export const MAX_CHANGELOG_CHARS = 16 * 1024 * 1024;
@@ -140,6 +140,7 @@ function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | nul
   const id = r.string('id', { required: "the item number in the Modification Report's table, e.g. id: '4'" });
   const summary = r.string('summary', { required: 'what is wrong, in a sentence' });
   const proposed = r.string('proposed', { required: 'what the item changes, in a sentence' });
+  const notes = readNotes(r, context);
   const declared = r.has('sections') ? r.ids('sections', { allowDocument: true }) : null;
   const editsNode = r.node('edits');
   const edits: Edit[] = [];
@@ -154,7 +155,26 @@ function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | nul
   if (!r.ok || id === null || summary === null || proposed === null) return null;
   const sections = declared ? declared.map((p) => p.id) : derivedSections(edits);
   if (declared) checkSections(r, context, sections, edits);
-  return { id, summary, proposed, sections, sectionsGiven: declared !== null, edits, pos: map.pos };
+  return { id, summary, proposed, ...(notes ? { notes } : {}), sections, sectionsGiven: declared !== null, edits, pos: map.pos };
+}
+
+/** `notes`: optional remarks on the item (e.g. where a Word redline's revisions came from), a list of one-line texts. */
+function readNotes(r: FieldReader, context: string): string[] | null {
+  const n = r.node('notes');
+  if (n === undefined) return null;
+  if (n.type !== 'seq') {
+    r.report(n.pos, `${context}: 'notes' must be a list of one-line texts, e.g. notes: ['Word revisions of 2024-05-20 by SECAS'], found ${describeNode(n)}`);
+    return null;
+  }
+  const out: string[] = [];
+  n.items.forEach((it, k) => {
+    const s = scalarString(it);
+    // Control characters (line breaks, tabs, escapes) would break the one-line report formats the notes go into.
+    const bad = s === null ? `must be text, found ${describeNode(it)}` : s.trim() === '' ? 'must not be empty' : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(s) ? 'must be one line without control characters (line breaks, tabs)' : null;
+    if (bad) r.report(it.pos, `${context}: note ${k + 1} ${bad}`);
+    else out.push(s!);
+  });
+  return out;
 }
 
 function readEdit(item: FieldReader, node: YNode, itemId: string, index: number, count: number): Edit | null {

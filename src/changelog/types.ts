@@ -37,6 +37,8 @@ export interface ChangeItem {
   id: string;
   summary: string;
   proposed: string;
+  /** Optional remarks (one line each), e.g. the dates and roles of the Word revisions an item was drafted from. */
+  notes?: string[];
   /**
    * Document or clause IDs the item affects. Derived from the edits (their documents) when the change log
    * leaves it out; when given, every entry must be touched by an edit and every edit covered by an entry.

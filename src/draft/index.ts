@@ -27,6 +27,8 @@ export interface DraftOptions {
   group?: GroupBy;
   /** Where the change log will be written, for its own messages (default 'changes.yaml'). */
   file?: string;
+  /** Notes given to every item (the `notes` field), e.g. where a Word redline's revisions came from. */
+  notes?: readonly string[];
 }
 
 export interface DraftResult {
@@ -116,7 +118,7 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
     const items: DraftItem[] = [];
     for (const id of changed) items.push(...draftDocument(olds.get(id)!.doc, news.get(id)!.doc, whole.get(id)!).items);
     const grouped = groupItems(items, options.group ?? 'clause');
-    const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped);
+    const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped, options.notes ?? []);
     const check = verify(yaml, file, oldDocs, news, changed);
     last = { yaml, log: check.log, problems: check.problems };
     if (check.failedDocs.size === 0) {
@@ -165,7 +167,7 @@ function countKinds(items: readonly DraftItem[]): Map<string, number> {
 /** Short edits print on one line as the README writes them; longer ones, and lists of blocks, in block style. */
 const FLOW_LIMIT = 160;
 
-function writeYaml(header: DraftHeader, documents: readonly [string, string][], items: readonly GroupedItem[]): string {
+function writeYaml(header: DraftHeader, documents: readonly [string, string][], items: readonly GroupedItem[], notes: readonly string[]): string {
   const data = {
     modification: header.modification,
     release: header.release,
@@ -176,6 +178,7 @@ function writeYaml(header: DraftHeader, documents: readonly [string, string][], 
       id: g.id,
       summary: itemSummary(g.items),
       proposed: itemProposed(g.items),
+      ...(notes.length ? { notes: [...notes] } : {}),
       edits: g.items.flatMap((it) => it.edits),
     })),
   };

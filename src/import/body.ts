@@ -8,7 +8,7 @@ import type { NumberingEngine } from './numbering.js';
 import type { Styles } from './styles.js';
 import { headingLevelOfName, indentOf } from './styles.js';
 import type { Relationship } from './package.js';
-import type { Aside, BodyRecord, FootnoteRecord, ParaRecord, Segment, TableRecord, TrackedMode } from './types.js';
+import type { Aside, BodyRecord, FootnoteRecord, ParaRecord, RevisionMark, Segment, TableRecord, TrackedMode } from './types.js';
 import { child, onOff, textOf, val, type XmlElement } from './xml.js';
 
 export interface BodyContext {
@@ -37,6 +37,8 @@ const CODE_STYLE = /verbatim|code|source|monospace|preformatted|typewriter/i;
 
 export class BodyReader {
   revisions = 0;
+  /** Who made the tracked revisions and when (w:author, the day of w:date), as Word records them. */
+  readonly revisionMarks: RevisionMark[] = [];
   commentRefs = 0;
   paragraphs = 0;
   hiddenRuns = 0;
@@ -78,7 +80,7 @@ export class BodyReader {
       case 'w:del':
       case 'w:moveFrom': {
         // Block-level revision wrappers (rare): their paragraphs carry their own run-level marks too.
-        this.revisions++;
+        this.revision(el);
         const keep = this.keepRevision(el.name);
         if (keep) for (const c of el.children) if (typeof c !== 'string') this.block(c, out);
         return;
@@ -101,7 +103,7 @@ export class BodyReader {
       // A tracked row insertion or deletion: the row is there or not.
       const rowIns = child(trPr, 'w:ins');
       const rowDel = child(trPr, 'w:del');
-      if (rowIns || rowDel) this.revisions++;
+      if (rowIns || rowDel) this.revision((rowIns ?? rowDel)!);
       const dropped = (rowIns && this.ctx.tracked === 'reject') || (rowDel && this.ctx.tracked !== 'reject');
       const cells: ParaRecord[][] = [];
       for (const tc of this.cellsOf(tr)) {
@@ -160,6 +162,14 @@ export class BodyReader {
     return out;
   }
 
+  /** Counts one tracked revision (w:ins, w:del, w:pPrChange, …) and keeps its author and day. */
+  private revision(el: XmlElement): void {
+    this.revisions++;
+    const author = el.attrs['w:author']?.trim();
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(el.attrs['w:date'] ?? '')?.[0];
+    this.revisionMarks.push({ ...(author ? { author } : {}), ...(day ? { day } : {}) });
+  }
+
   private emptyPara(): ParaRecord {
     return { kind: 'p', index: this.paragraphs, segments: [], headingLevel: null, isTitle: false, isToc: false, asides: [] };
   }
@@ -169,7 +179,7 @@ export class BodyReader {
     let pPr = child(p, 'w:pPr');
     const change = child(pPr, 'w:pPrChange');
     if (change) {
-      this.revisions++;
+      this.revision(change);
       if (this.ctx.tracked === 'reject') pPr = child(change, 'w:pPr') ?? pPr;
     }
     const styleId = val(pPr, 'w:pStyle') ?? this.ctx.styles.defaultParagraph;
@@ -195,7 +205,7 @@ export class BodyReader {
     const markRPr = child(pPr, 'w:rPr');
     const markIns = child(markRPr, 'w:ins') ?? child(markRPr, 'w:moveTo');
     const markDel = child(markRPr, 'w:del') ?? child(markRPr, 'w:moveFrom');
-    if (markIns || markDel) this.revisions++;
+    if (markIns || markDel) this.revision((markIns ?? markDel)!);
     const joins = (markDel && this.ctx.tracked !== 'reject') || (markIns && this.ctx.tracked === 'reject');
 
     const base: RunFormat = { bold: false, italic: false, code: false };
@@ -254,7 +264,7 @@ export class BodyReader {
         case 'w:moveTo':
         case 'w:del':
         case 'w:moveFrom':
-          this.revisions++;
+          this.revision(c);
           if (this.keepRevision(c.name)) this.inline(c, fmt, rec, href);
           break;
         case 'm:oMath':
@@ -285,7 +295,7 @@ export class BodyReader {
     let rPr = child(r, 'w:rPr');
     const change = child(rPr, 'w:rPrChange');
     if (change) {
-      this.revisions++;
+      this.revision(change);
       if (this.ctx.tracked === 'reject') rPr = child(change, 'w:rPr') ?? rPr;
     }
     const fmt = { ...base };

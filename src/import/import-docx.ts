@@ -16,7 +16,7 @@ import { child, children, type XmlElement } from './xml.js';
 import { coreTitle, customProperties, decideMeta, type MetaHints } from './meta.js';
 import { mapBody } from './map.js';
 import { normalizeSegments, segmentsText } from './inline.js';
-import type { BodyRecord, FootnoteRecord, ParaRecord, TrackedMode } from './types.js';
+import type { BodyRecord, FootnoteRecord, ParaRecord, RevisionMark, TrackedMode } from './types.js';
 
 export interface ImportOptions extends MetaHints {
   /** What to do with tracked changes: take them as accepted or rejected, or refuse (default). */
@@ -44,6 +44,8 @@ export interface ImportResult {
   /** What was guessed about the document's identity, for the user to confirm. */
   guesses: string[];
   summary: ImportSummary;
+  /** The tracked revisions' authors and days, in document order (a redline's change log notes them). */
+  revisionMarks: RevisionMark[];
 }
 
 function notes(root: XmlElement | undefined, name: string): Map<string, XmlElement> {
@@ -71,6 +73,7 @@ export interface WordBody {
   records: BodyRecord[];
   footnotes: FootnoteRecord[];
   revisions: number;
+  revisionMarks: RevisionMark[];
   commentRefs: number;
   hiddenRuns: number;
   comments: number;
@@ -109,6 +112,7 @@ export function readWordBody(bytes: Uint8Array, file: string, tracked: TrackedMo
     records,
     footnotes: reader.footnotes,
     revisions: reader.revisions,
+    revisionMarks: reader.revisionMarks,
     commentRefs: reader.commentRefs,
     hiddenRuns: reader.hiddenRuns,
     comments,
@@ -185,7 +189,7 @@ export function importDocx(bytes: Uint8Array, file: string, opts: ImportOptions 
     warnings: 0,
   };
   summary.warnings = problems.length;
-  return { doc, markdown, problems, guesses: decided.guesses, summary };
+  return { doc, markdown, problems, guesses: decided.guesses, summary, revisionMarks: body.revisionMarks };
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -62,3 +62,9 @@ export interface TableRecord {
 export type BodyRecord = ParaRecord | TableRecord;
 
 export type TrackedMode = 'accept' | 'reject' | 'refuse';
+
+/** One tracked revision's author and day (YYYY-MM-DD), each left out when Word did not record it. */
+export interface RevisionMark {
+  author?: string;
+  day?: string;
+}
