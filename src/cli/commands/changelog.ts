@@ -5,9 +5,10 @@
 
 import { resolve } from 'node:path';
 import type { Register } from './index.js';
+import type { CliContext } from '../context.js';
 import type { TreeReader } from '../../diff/trees.js';
 import { versionReaders } from '../tree-readers.js';
-import { draftChangeLog, type GroupBy, type SourceFile } from '../../draft/index.js';
+import { draftChangeLog, type DraftHeader, type GroupBy, type SourceFile } from '../../draft/index.js';
 import { MODIFICATION_ID } from '../../changelog/load.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { annexDate } from './annex.js';
@@ -46,6 +47,21 @@ function readSide(reader: TreeReader): SourceFile[] {
 }
 
 
+/**
+ * The header of a drafted change log, every field checked so the log loads as written: the modification id and
+ * one-line title, a role (never a person) as drafter, and the date (--date, else SOURCE_DATE_EPOCH, else today in
+ * UTC, docs/changelog.md: a draft is dated when it is drafted). `titleFlag` names the title's option in messages.
+ */
+export function draftHeader(f: { mod: string; title: string; release?: string | undefined; drafter: string; date?: string | undefined }, ctx: CliContext, titleFlag = '--title'): DraftHeader {
+  if (!MODIFICATION_ID.test(f.mod)) throw new UsageError(`--mod '${f.mod}' is not a modification identifier such as MP250, MP250A, DP250 or SECMP0042`);
+  if (!f.title.trim() || /[\r\n]/.test(f.title)) throw new UsageError(`${titleFlag} must be one line of text`);
+  const why = personalNameReason(f.drafter);
+  if (why) throw new UsageError(`--drafter must be a role or organisation such as SECAS, not a person: '${f.drafter}' — ${why}`);
+  if (f.date !== undefined && !isCalendarDate(f.date)) throw new UsageError(`--date takes a real date written YYYY-MM-DD, not '${f.date}'`);
+  const date = annexDate(f.date, ctx.env, null)?.day ?? calendarDateOf(new Date());
+  return { modification: { id: f.mod, title: f.title.trim() }, release: f.release ?? DEFAULT_RELEASE, drafter: f.drafter, date };
+}
+
 export const registerChangelog: Register = (program, ctx, setExit) => {
   program
     .command('changelog')
@@ -63,14 +79,8 @@ export const registerChangelog: Register = (program, ctx, setExit) => {
     .addHelpText('after', '\nExit status: 0 drafted, 1 a difference no change log can make (nothing written), 2 usage error.')
     .action((paths: string[], flags: ChangelogFlags) => {
       const mod = flags.mod!;
-      if (!MODIFICATION_ID.test(mod)) throw new UsageError(`--mod '${mod}' is not a modification identifier such as MP250, MP250A, DP250 or SECMP0042`);
-      if (!flags.title!.trim() || /[\r\n]/.test(flags.title!)) throw new UsageError('--title must be one line of text');
-      const why = personalNameReason(flags.drafter);
-      if (why) throw new UsageError(`--drafter must be a role or organisation such as SECAS, not a person: '${flags.drafter}' — ${why}`);
       if (!(GROUPS as readonly string[]).includes(flags.group)) throw new UsageError(`--group takes clause, document or one, not '${flags.group}'`);
-      if (flags.date !== undefined && !isCalendarDate(flags.date)) throw new UsageError(`--date takes a real date written YYYY-MM-DD, not '${flags.date}'`);
-      // --date, else SOURCE_DATE_EPOCH, else today in UTC (docs/changelog.md): a draft is dated when it is drafted.
-      const date = annexDate(flags.date, ctx.env, null)?.day ?? calendarDateOf(new Date());
+      const header = draftHeader({ mod, title: flags.title!, release: flags.release, drafter: flags.drafter, date: flags.date }, ctx);
       const sides = versionReaders(paths, flags, ctx);
       const output = flags.output === undefined ? undefined : resolve(ctx.cwd, flags.output);
       const oldFiles = readSide(sides.old);
@@ -80,7 +90,7 @@ export const registerChangelog: Register = (program, ctx, setExit) => {
       const result = draftChangeLog(
         oldFiles,
         newFiles,
-        { modification: { id: mod, title: flags.title!.trim() }, release: flags.release ?? DEFAULT_RELEASE, drafter: flags.drafter, date },
+        header,
         { group: flags.group as GroupBy, file: flags.output ?? 'changes.yaml' },
       );
       const internal = result.problems.find((p) => p.rule === 'draft-internal');

@@ -1,5 +1,5 @@
 // `sec-redline import FILE.docx [-o OUT.md]` and `import DIR|FILES… -o DIR`: Word documents → SEC Markdown in
-// canonical form (docs/import.md). Warnings (what could not be placed, what was guessed) go to stderr with a
+// canonical form (docs/import.md); with --changelog, a Word redline → a change log (src/cli/import-changelog.ts). Warnings (what could not be placed, what was guessed) go to stderr with a
 // summary; a readable document always imports (exit 0), problems that stop it exit 1, and nothing is written
 // unless every input imported — a folder is written as one transaction.
 
@@ -8,6 +8,7 @@ import type { Register } from './index.js';
 import { formatSummary, type ImportResult, type ImportSummary, type TrackedMode } from '../../import/index.js';
 import { docxFilesIn, importDocxFile, isDocx } from '../docx-input.js';
 import { pathKind } from '../tree-readers.js';
+import { importRedline, PLACEHOLDER_MOD } from '../import-changelog.js';
 import { docFileName, docId } from '../../model/doc-ref.js';
 import { writeFilesAtomic } from '../../util/atomic-write.js';
 import { ProblemsError, UsageError, formatProblem, sortProblems } from '../../util/errors.js';
@@ -21,6 +22,12 @@ interface ImportCliOptions {
   version?: string;
   tracked?: string;
   changelog?: string;
+  sections?: string;
+  mod?: string;
+  modTitle?: string;
+  release?: string;
+  drafter: string;
+  date?: string;
 }
 
 const TRACKED = ['accept', 'reject'];
@@ -36,10 +43,25 @@ export const registerImport: Register = (program, ctx, setExit) => {
     .option('--title <title>', "the document's title")
     .option('--version <label>', 'the version label of this text, e.g. "SEC 2024-06"')
     .option('--tracked <mode>', 'tracked changes: accept (take the changed text) or reject (the text before them); default: refuse')
-    .option('--changelog <file>', 'not yet available: draft a change log from a Word redline')
+    .option('--changelog <file>', 'draft a change log from a Word redline: its text with the tracked changes rejected must be the document in --sections; the log turns it into the accepted text (- for stdout)')
+    .option('--sections <dir>', 'with --changelog: the documents the redline starts from (default: the repository\'s sections/)')
+    .option('--mod <id>', `with --changelog: the modification (default: the placeholder ${PLACEHOLDER_MOD})`)
+    .option('--mod-title <title>', 'with --changelog: the modification title (default: from the document)')
+    .option('--release <release>', 'with --changelog: the SEC release')
+    .option('--drafter <role>', 'with --changelog: a role or organisation, never a person', 'SECAS')
+    .option('--date <date>', 'with --changelog: YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today in UTC)')
     .addHelpText('after', '\nExit status: 0 imported (warnings allowed), 1 problems (nothing written), 2 usage error.')
     .action((inputs: string[], opts: ImportCliOptions) => {
-      if (opts.changelog !== undefined) throw new UsageError('--changelog (a Word redline → change log) is not available yet: import with --tracked reject and --tracked accept and compare the two with `sec-redline diff`');
+      if (opts.changelog !== undefined) {
+        if (inputs.length !== 1 || !isDocx(inputs[0]!) || pathKind(inputs[0]!, ctx.cwd) !== 'file') throw new UsageError('--changelog drafts from one Word redline: give one .docx file');
+        if (opts.output !== undefined) throw new UsageError('--changelog names the file to write: leave out -o');
+        if (opts.tracked !== undefined) throw new UsageError('--changelog reads the tracked changes both ways (rejected: the baseline, accepted: the new text): leave out --tracked');
+        importRedline(inputs[0]!, { hints: pick(opts), changelog: opts.changelog, sections: opts.sections, mod: opts.mod, modTitle: opts.modTitle, release: opts.release, drafter: opts.drafter, date: opts.date }, ctx);
+        setExit(0);
+        return;
+      }
+      const only = (['sections', 'mod', 'modTitle', 'release', 'date'] as const).find((k) => opts[k] !== undefined);
+      if (only) throw new UsageError(`--${only === 'modTitle' ? 'mod-title' : only} goes with --changelog`);
       if (opts.tracked !== undefined && !TRACKED.includes(opts.tracked)) throw new UsageError(`--tracked takes accept or reject, not '${opts.tracked}'`);
       const files: string[] = [];
       let folder = false;
