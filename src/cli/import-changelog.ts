@@ -39,7 +39,7 @@ export function importRedline(docx: string, flags: RedlineFlags, ctx: CliContext
   const base = readDocument(match.text, match.file);
   if (!base.doc) throw new ProblemsError(base.problems);
 
-  const differences = compareBlocks(base.doc, rejected.doc.blocks, docx);
+  const differences = compareBlocks(base.doc, rejected.doc.blocks, docx, sections);
   if (differences.length) {
     throw new ProblemsError(differences, `nothing written: the text of ${docx} before its tracked changes differs from ${match.file} in ${differences.length} place${differences.length === 1 ? '' : 's'}; a change log is drafted against the text in ${sections}`);
   }
@@ -87,21 +87,21 @@ const shape = (b: Block): string => JSON.stringify([b.kind, b.label, b.depth, b.
  * Compares the rejected text with the document on the model, block by block by ID (so spelling `fmt` would
  * normalise does not count): every block that differs, is missing or is extra, placed in the sections file.
  */
-function compareBlocks(base: SecDocument, rejected: readonly Block[], docx: string): Problem[] {
+function compareBlocks(base: SecDocument, rejected: readonly Block[], docx: string, sections: string): Problem[] {
   const problems: Problem[] = [];
   const theirs = new Map(rejected.map((b) => [b.id, b]));
   const ours = new Map(base.blocks.map((b) => [b.id, b]));
   const where = (b: Block): string => (b.clause && b.clause !== b.id ? ` (in clause ${b.clause})` : '');
   for (const b of base.blocks) {
     const t = theirs.get(b.id);
-    if (!t) problems.push(problem(base.file, b.line, b.column, `${b.id}${where(b)} is in ${base.file} but not in ${docx} with its tracked changes rejected: the redline must start from the text in sections/`, 'import-baseline'));
+    if (!t) problems.push(problem(base.file, b.line, b.column, `${b.id}${where(b)} is in ${base.file} but not in ${docx} with its tracked changes rejected: the redline must start from the text in ${sections}`, 'import-baseline'));
     else if (shape(t) !== shape(b)) problems.push(problem(base.file, b.line, b.column, `${b.id}${where(b)} differs: ${base.file} has '${b.text}', ${docx} with its tracked changes rejected has '${t.text}'${t.kind !== b.kind ? ` (a ${t.kind}, not a ${b.kind})` : ''}`, 'import-baseline'));
   }
   let previous: Block | undefined;
   for (const t of rejected) {
     if (!ours.has(t.id)) {
       const line = previous ? ours.get(previous.id)?.line ?? 1 : 1;
-      problems.push(problem(base.file, line, 1, `${t.id}${where(t)} is in ${docx} with its tracked changes rejected but not in ${base.file}${previous ? ` (it follows ${previous.id})` : ''}: the redline must start from the text in sections/`, 'import-baseline'));
+      problems.push(problem(base.file, line, 1, `${t.id}${where(t)} is in ${docx} with its tracked changes rejected but not in ${base.file}${previous ? ` (it follows ${previous.id})` : ''}: the redline must start from the text in ${sections}`, 'import-baseline'));
     }
     previous = t;
   }

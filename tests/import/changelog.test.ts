@@ -97,6 +97,20 @@ describe('import --changelog: a Word redline → a change log', () => {
     expect(existsSync(join(dir, 'changes.yaml'))).toBe(false);
   });
 
+  it('names a clause the baseline lacks, and writes to standard output with -', async () => {
+    const missing = workspace(redline('G1.2A Each User shall keep a record of its Security Controls.'));
+    const res = await runCli(['import', '../redline.docx', '--changelog', '../changes.yaml'], join(missing, 'sections'));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/section-G\.md:12:1 +G1\.2 is in .* but not in /);
+    expect(res.stderr).toMatch(/section-G\.md:10:1 +G1\.2A is in \.\.\/redline\.docx .* but not in .*\(it follows G1\.1\): the redline must start from the text in \./);
+    const dir = workspace(redline());
+    const out = await runCli(['import', 'redline.docx', '--changelog', '-', '--mod', 'MP250', '--mod-title', 'Shorter incident notice', '--date', '2024-06-01'], dir);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^modification: \{ id: MP250, title: Shorter incident notice \}\n/);
+    expect(out.stderr).not.toMatch(/defaulted/);
+    expect(out.stderr).toMatch(/MP250: drafted a change log from redline\.docx: 1 item on Section G 'Security' \(4 tracked revisions\)/);
+  });
+
   it('refuses to write over an input, and --mod-title without --changelog', async () => {
     const dir = workspace(redline());
     const over = await runCli(['import', 'redline.docx', '--changelog', 'sections/section-G.md'], dir);
