@@ -18,3 +18,13 @@ export function personalNameReason(value: string): string | null {
   }
   return null;
 }
+
+/**
+ * Stricter than the check above, for names nobody chose for publication (a Word revision's author: often a login
+ * such as 'jbloggs' or 'Bloggs, J'): true only when the value contains a role or organisation word and nothing
+ * that looks like an e-mail address or phone number.
+ */
+export function readsAsRole(value: string): boolean {
+  const v = value.trim();
+  return ROLE_WORDS.test(v) && !/@/.test(v) && !/\d{5,}|\+\d/.test(v.replace(/\s/g, ''));
+}

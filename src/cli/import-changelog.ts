@@ -9,7 +9,7 @@ import { importDocxFile } from './docx-input.js';
 import { draftHeader } from './commands/changelog.js';
 import { sectionsDir, status, writeOutput } from './conventions.js';
 import { draftChangeLog } from '../draft/index.js';
-import { personalNameReason } from '../changelog/drafter.js';
+import { personalNameReason, readsAsRole } from '../changelog/drafter.js';
 import { docDisplayName, docId, readDocument, serializeDocument } from '../model/index.js';
 import { readFrontMatter } from '../model/front-matter.js';
 import type { Block, Problem, SecDocument } from '../model/types.js';
@@ -114,7 +114,9 @@ function compareBlocks(base: SecDocument, rejected: readonly Block[], docx: stri
 }
 
 /**
- * One note per day of revisions, naming the authors that are roles; a person is 'an author' (never named).
+ * One note per day of revisions, naming the authors that are roles; anyone else is 'an author' (never named):
+ * an author is named only when it passes the drafter's person test and also contains a role word (a login such
+ * as 'jbloggs' passes the first alone).
  * Every item gets the same notes: the revisions are not mapped to items one by one (docs/changelog.md).
  */
 export function revisionNotes(marks: readonly RevisionMark[]): string[] {
@@ -124,7 +126,7 @@ export function revisionNotes(marks: readonly RevisionMark[]): string[] {
     const authors = byDay.get(day) ?? byDay.set(day, new Set()).get(day)!;
     // Control characters never reach the log (its notes are one line each).
     const author = m.author?.replace(/\p{Cc}/gu, ' ').trim();
-    if (author) authors.add(personalNameReason(author) ? '' : author);
+    if (author) authors.add(personalNameReason(author) === null && readsAsRole(author) ? author : '');
   }
   return [...byDay.keys()].sort().map((day) => {
     const set = byDay.get(day)!;

@@ -122,11 +122,14 @@ describe('import --changelog: a Word redline → a change log', () => {
   });
 
   it('revision notes: one per day, roles named, people never', () => {
-    expect(revisionNotes([{ author: 'Mary Ann Smith', day: '2024-05-20' }, { author: 'SECAS', day: '2024-05-20' }, { author: 'jo@example.org' }, { day: '2024-05-22' }])).toEqual([
+    expect(revisionNotes([{ author: 'Mary Ann Smith', day: '2024-05-20' }, { author: 'SECAS', day: '2024-05-20' }, { author: 'jo@secas.example' }, { day: '2024-05-22' }])).toEqual([
       'Word revisions without a date by an author',
       'Word revisions of 2024-05-20 by SECAS and another author',
       'Word revisions of 2024-05-22',
     ]);
+    // Logins and single names pass the drafter's person test but name no role: never written.
+    const notes = revisionNotes([{ author: 'jbloggs', day: '2024-05-20' }, { author: 'Bloggs', day: '2024-05-20' }, { author: 'Bloggs, J', day: '2024-05-20' }, { author: 'Change Sub-Committee', day: '2024-05-21' }]);
+    expect(notes).toEqual(['Word revisions of 2024-05-20 by an author', 'Word revisions of 2024-05-21 by Change Sub-Committee']);
   });
 });
 
