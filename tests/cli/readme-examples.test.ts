@@ -32,7 +32,9 @@ describe('README change-log examples', () => {
   it('every one-line edit example applies, each as an item of its own', async () => {
     const edits = yamlBlock('- { kind:').trim().split('\n').map((l) => l.split(' # ')[0]!.trim());
     const kinds = new Set(edits.map((e) => /kind: ([a-z-]+)/.exec(e)![1]));
-    expect(kinds.size).toBe(EDIT_KINDS.length); // every edit kind
+    // Every edit kind but `renumber`, which is sound only where numbering has a gap to close (a well-numbered
+    // sample has none; apply refuses a result that check rejects): docs/changelog.md shows it with its context.
+    expect([...kinds].sort()).toEqual(EDIT_KINDS.filter((k) => k !== 'renumber').sort());
     const yaml = [
       'modification: { id: MP999, title: Every edit kind }',
       'release: June 2024 SEC Release',
