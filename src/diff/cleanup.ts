@@ -52,6 +52,10 @@ function splitAtSentenceEnds(regions: Regions): void {
     const after = regions.equals[i + 1]!;
     const mark = after[0];
     if (c.del.length > 0 || mark === undefined || !SENTENCE_END.has(mark)) continue;
+    // The old mark must end its sentence (text or a space follows it, never a word), and the equal text after it
+    // must not vanish between two changes, which would run them together.
+    const rest = after[1];
+    if (rest !== undefined ? tokenKind(rest) !== 'space' : i + 1 < regions.changes.length) continue;
     const k = c.ins.findIndex((t, j) => j > 0 && t === mark && c.ins[j + 1] !== undefined && tokenKind(c.ins[j + 1]!) === 'space');
     if (k < 0) continue;
     // ins = A mark B; after = mark rest  →  ins A, equal mark, ins (B mark), equal rest.

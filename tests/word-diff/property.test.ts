@@ -116,7 +116,10 @@ describe('word diff properties', () => {
           for (const b of boundaries(spans, 'old')) expect(oldTokens.has(b)).toBe(true);
           for (const b of boundaries(spans, 'new')) expect(newTokens.has(b)).toBe(true);
         }
-        expect(changedRegions(cleaned)).toBeLessThanOrEqual(changedRegions(raw));
+        // Cleanup only folds, except that an insertion running past an old full stop (';', ':') splits at it:
+        // at most one more region for each such mark followed by a space in the new text.
+        const splits = (newText.match(/[.;:](?=\s)/g) ?? []).length;
+        expect(changedRegions(cleaned)).toBeLessThanOrEqual(changedRegions(raw) + splits);
       }),
       { numRuns: 2000 },
     );
