@@ -160,9 +160,11 @@ describe('concurrent writers', () => {
       const dir = join(tmp, `hk-${trial}`);
       cpSync(base, dir, { recursive: true });
       const p = spawn(process.execPath, [child, 'cli', 'apply', 'changes.yaml', '--write'], { cwd: dir });
+      // Listen before killing: a child that finishes first has already exited, and its 'exit' would be missed.
+      const exited = new Promise((ok) => p.once('exit', ok));
       await new Promise((ok) => setTimeout(ok, 200 + next() * 1500));
       p.kill('SIGKILL');
-      await new Promise((ok) => p.once('exit', ok));
+      await exited;
       const r = await runCli(['check', 'sections'], dir);
       expect(r.stderr).not.toMatch(/internal error/);
       const after = snapshot(join(dir, 'sections'));
