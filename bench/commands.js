@@ -10,7 +10,8 @@
 // Options: --clauses N (full size, default 50000)  --scales 0.25,0.5,1,2  --repeat N (best of N, default 1)
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { best, mb, measure, sec } from './measure.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
@@ -24,25 +25,9 @@ const option = (name, fallback) => {
 const fullClauses = Number(option('clauses', '50000'));
 const scales = option('scales', '0.25,0.5,1,2').split(',').map(Number);
 const repeat = Number(option('repeat', '1'));
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const bin = join(root, 'bin', 'sec-redline.js');
 
-function measure(command, args, cwd) {
-  const fd = openSync(join(out, 'commands-stdout.txt'), 'w');
-  const t0 = performance.now();
-  const r = TIME
-    ? spawnSync(TIME, ['-v', command, ...args], { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 })
-    : spawnSync(command, args, { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 });
-  const ms = performance.now() - t0;
-  closeSync(fd);
-  const stderr = r.stderr?.toString('utf8') ?? '';
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { ms, rss: m ? Number(m[1]) * 1024 : null, status: r.status, stderr };
-}
-const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-const timed = (args, cwd) => best(Array.from({ length: repeat }, () => measure(process.execPath, [bin, ...args], cwd)));
-const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1048576).toFixed(0)} MB`);
+const timed = (args, cwd) => best(Array.from({ length: repeat }, () => measure(process.execPath, [bin, ...args], join(out, 'commands-stdout.txt'), cwd)));
 
 function corpusAt(clauses) {
   const dir = join(out, `commands-${clauses}`);
@@ -76,7 +61,7 @@ const TARGETS = { check: 8, 'fmt --check': 8, ids: 8, show: 8, apply: 8, annex: 
 const results = [];
 for (const scale of scales) {
   const c = corpusAt(Math.round(fullClauses * scale));
-  const git = best(Array.from({ length: repeat }, () => measure('git', ['diff', '--no-index', '--word-diff=porcelain', 'old', 'new'], c.dir)));
+  const git = best(Array.from({ length: repeat }, () => measure('git', ['diff', '--no-index', '--word-diff=porcelain', 'old', 'new'], join(out, 'commands-stdout.txt'), c.dir)));
   const log = join(c.dir, 'changes.yaml');
   const draft = timed(['changelog', 'old', 'new', '--mod', 'MP999', '--title', 'Benchmark', '--date', '2026-01-05', '-o', log], c.dir);
   const rows = [

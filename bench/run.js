@@ -18,9 +18,10 @@
 // Corpora and outputs go to bench/out/ (git-ignored).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TIME, best, mb, measure, sec } from './measure.js';
 import { editCorpus, fileName, generateCorpus, serialize } from './corpus.js';
 import { CHROMIUM, measureReviewPage } from './review-browser.js';
 import { generateWordDocument } from './word-corpus.js';
@@ -37,7 +38,6 @@ const flag = (name) => process.argv.includes(`--${name}`);
 const fullClauses = Number(option('clauses', '50000'));
 const scales = option('scales', '0.25,0.5,1').split(',').map(Number);
 const repeat = Number(option('repeat', '3'));
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 function newestMtime(dir) {
   let newest = 0;
@@ -89,20 +89,6 @@ function prepare(clauses) {
   return { dir, ...info };
 }
 
-/** Runs a command with stdout to a file; returns wall time (ms), peak RSS (bytes, or null) and exit status. */
-function measure(command, args, stdoutFile, cwd) {
-  const fd = openSync(stdoutFile, 'w');
-  const t0 = performance.now();
-  const r = TIME
-    ? spawnSync(TIME, ['-v', command, ...args], { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 })
-    : spawnSync(command, args, { cwd, stdio: ['ignore', fd, 'pipe'], maxBuffer: 1 << 26 });
-  const ms = performance.now() - t0;
-  closeSync(fd);
-  const stderr = r.stderr?.toString('utf8') ?? '';
-  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { ms, rss: m ? Number(m[1]) * 1024 : null, status: r.status, stderr };
-}
-
 /** Without /usr/bin/time, the CLI's own peak RSS is read inside the child (bench/measure-rss.js). */
 function measureCli(args, stdoutFile, cwd) {
   if (TIME) return measure(process.execPath, [join(root, 'bin', 'sec-redline.js'), ...args], stdoutFile, cwd);
@@ -112,12 +98,6 @@ function measureCli(args, stdoutFile, cwd) {
   return r;
 }
 
-function best(runs) {
-  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
-}
-
-const mb = (bytes) => (bytes === null ? 'n/a' : `${(bytes / 1048576).toFixed(0)} MB`);
-const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 build();
 mkdirSync(out, { recursive: true });
