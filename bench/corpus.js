@@ -2,6 +2,10 @@
 // Appendices) in canonical SEC Markdown with parts, cross-headings, clauses, nested sub-paragraphs, tables and
 // "Not used" clauses; and a second version with 1% of clauses edited, 0.2% inserted or deleted, a few moved
 // and a few renumbered. The same seed always gives the same bytes.
+//
+// `rich: true` gives text with the inline Markdown real SEC documents have: code spans for DUIS names, emphasis,
+// bold defined terms, bracketed placeholders and limbs or lists
+// written with `<br>` in table cells. Every file stays canonical (what `fmt` writes).
 
 /** mulberry32: a small seeded PRNG; good enough for test data, and identical on every platform. */
 export function prng(seed) {
@@ -40,9 +44,28 @@ const AMOUNTS = ['£35,000,000', '£1,335,568', '£250', '£10,000', '5%', '30',
 const SUB_STARTS = ['the', 'any', 'each', 'where', 'in', 'a', 'such'];
 const TITLES = ['Definitions', 'Interpretation', 'General', 'Obligations', 'Security', 'Charges', 'Testing', 'Services', 'Governance', 'Reporting', 'Incidents', 'Suspension', 'Disputes', 'Communications', 'Technical', 'Procedures'];
 
+// Inline richness (rich corpus only): the names, terms and emphasised phrases SEC text marks up.
+const DUIS = ['ReadInstantaneousImportRegisters', 'UpdateHANDeviceLog', 'UpdateSecurityCredentials', 'RestoreHANDeviceLog', 'ReadFirmwareVersion', 'CommissionDevice', 'JoinService', 'ServiceOptIn', 'ReadEventOrSecurityLog', 'UpdatePrepaySettings'];
+const TERMS = ['Party', 'User', 'Smart Metering System', 'Communications Hub', 'Service Request', 'Working Day', 'Security Credentials', 'Anomaly Detection Threshold', 'Registration Data', 'Incident'];
+const PLACEHOLDERS = ['[TBC]', '[Not used]', '[date]'];
+
+/** One rich token (it may hold spaces: editWords never cuts inside one, see protectedWord). */
+function richToken(r) {
+  const k = r.int(0, 5);
+  if (k === 0) return `\`${r.pick(DUIS)}\``;
+  if (k === 1) return `*${r.pick(WORDS)} ${r.pick(WORDS)}*`;
+  if (k === 2) return `(\`${r.pick(DUIS)}\`)`;
+  if (k === 3) return r.pick(PLACEHOLDERS);
+  return `**${r.pick(TERMS)}**`;
+}
+
+// After these words a number reads as a cross-reference ('Section 60'), which `check` would find dangling.
+const REFERRING = new Set(['Section', 'Schedule', 'Appendix', 'Condition']);
+const amountAfter = (r, prev) => (REFERRING.has(prev) ? r.pick(WORDS.filter((w) => !REFERRING.has(w))) : r.pick(AMOUNTS));
+
 export function sentence(r, words) {
   const out = [];
-  for (let i = 0; i < words; i++) out.push(r.chance(0.04) ? r.pick(AMOUNTS) : r.pick(WORDS));
+  for (let i = 0; i < words; i++) out.push(r.rich && i > 0 && r.chance(0.06) ? richToken(r) : r.chance(0.04) ? amountAfter(r, out[i - 1]) : r.pick(WORDS));
   out[0] = out[0][0].toUpperCase() + out[0].slice(1);
   // Never start a line with a number or a bracket (it would read as a clause number or a label).
   if (!/^[A-Z]/.test(out[0])) out[0] = 'The';
@@ -93,8 +116,8 @@ function makeClause(r, number, forceText) {
     const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
     const rows = r.int(5, 40);
     for (let i = 0; i < rows; i++) {
-      const key = `**${r.pick(WORDS).replace(/^./, (c) => c.toUpperCase())} ${r.pick(WORDS)} ${i + 1}**`;
-      const cells = [key, sentence(r, r.int(5, 25))];
+      const key = `**${r.pick(WORDS).replace(/^./, (c) => c.toUpperCase())} ${amountAfter(r, 'Section')} ${i + 1}**`;
+      const cells = [key, r.rich && r.chance(0.3) ? limbsCell(r) : sentence(r, r.int(5, 25))];
       for (let c = 2; c < cols; c++) cells.push(sentence(r, r.int(1, 4)));
       lines.push(`| ${cells.join(' | ')} |`);
     }
@@ -103,9 +126,18 @@ function makeClause(r, number, forceText) {
   return { number, chunks };
 }
 
+/** A cell holding limbs, one per line in Word, written with `<br>` (docs/format.md, "Limbs"). */
+function limbsCell(r) {
+  const n = r.int(2, 4);
+  const limbs = [];
+  for (let i = 0; i < n; i++) limbs.push(`(${ALPHA[i]}) ${subText(r).replace(/;$/, i === n - 1 ? '.' : i === n - 2 ? '; and' : ';')}`);
+  return `means ${r.pick(SUB_STARTS)} ${r.pick(WORDS)} which:<br>${limbs.join('<br>')}`;
+}
+
 /** Version 1 of the corpus: documents as parts of clauses, each clause as chunks of canonical lines. */
-export function generateCorpus({ clauses: totalClauses, seed = 20240627 }) {
+export function generateCorpus({ clauses: totalClauses, seed = 20240627, rich = false }) {
   const r = prng(seed);
+  r.rich = rich;
   const list = documentList(r);
   const totalWeight = list.reduce((s, d) => s + d.weight, 0);
   return list.map((d) => {
@@ -159,17 +191,23 @@ function cloneCorpus(corpus) {
   return corpus.map((d) => ({ ...d, parts: d.parts.map((p) => ({ ...p, clauses: p.clauses.map((c) => ({ ...c, chunks: [...c.chunks] })) })) }));
 }
 
+/** A word that opens, closes or holds inline markup: an edit never touches it, so the text stays canonical. */
+const protectedWord = (w) => /[*`<>[\]()]/.test(w ?? '');
+
 function editWords(r, line) {
   const words = line.split(' ');
   const edits = r.int(1, 3);
   for (let e = 0; e < edits; e++) {
     const i = r.int(1, words.length - 1); // never the clause number
+    if (protectedWord(words[i]) || protectedWord(words[i - 1])) continue;
     const what = r.int(0, 3);
     if (what === 0) words[i] = r.pick(WORDS);
-    else if (what === 1) words.splice(i, 0, r.pick(WORDS), r.pick(WORDS));
+    else if (what === 1) words.splice(i, 0, r.pick(WORDS.filter((w) => !REFERRING.has(w))), r.pick(WORDS));
     else if (what === 2 && words.length > 6) words.splice(i, 1);
-    else words[i] = r.pick(AMOUNTS);
+    else words[i] = amountAfter(r, words[i - 1]);
   }
+  // A word that now stands before a number must not make it a cross-reference.
+  for (let j = 1; j < words.length; j++) if (REFERRING.has(words[j]) && /^\(?\d/.test(words[j + 1] ?? '')) words[j] = 'the';
   // The text must stay canonical: a cell or paragraph starting '60.' would be written '60\.' by `fmt`.
   if (!/^[A-Za-z]/.test(words[1] ?? 'x')) words.splice(1, 0, 'the');
   let out = words.join(' ');
@@ -180,10 +218,13 @@ function editWords(r, line) {
 /**
  * Version 2: 1% of clauses edited (words, amounts, a sub-paragraph or a table row), 0.2% inserted ('G3.5A') or
  * deleted ('Not used' or removed), `moves` clauses moved to another part and `renumbers` clauses renumbered in
- * place. Returns the new corpus and what was done (for a sanity check of the diff's counts).
+ * place. Returns the new corpus and what was done (for a sanity check of the diff's counts). `sound`: edits a
+ * drafter could make without a `check` error (deletions as 'Not used', moves without a numbering gap, no
+ * renumbering), so a change log drafted from them applies; `rich`: inserted clauses get rich text too.
  */
-export function editCorpus(corpus, { seed = 7, moves = 5, renumbers = 5 } = {}) {
+export function editCorpus(corpus, { seed = 7, moves = 5, renumbers = 5, rich = false, sound = false } = {}) {
   const r = prng(seed);
+  r.rich = rich;
   const next = cloneCorpus(corpus);
   const done = { edited: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0 };
   const all = [];
@@ -227,7 +268,7 @@ export function editCorpus(corpus, { seed = 7, moves = 5, renumbers = 5 } = {}) 
       if (p.clauses[at + 1]?.number === `${c.number}A`) continue;
       p.clauses.splice(at + 1, 0, makeClause(r, `${c.number}A`, sentence(r, r.int(20, 60))));
       done.inserted++;
-    } else if (r.chance(0.5)) {
+    } else if (sound || r.chance(0.5)) {
       c.chunks = [`${c.number} Not used`];
       done.deleted++;
     } else {
@@ -236,20 +277,25 @@ export function editCorpus(corpus, { seed = 7, moves = 5, renumbers = 5 } = {}) 
     }
   }
   // Moves: a clause leaves its part and is appended to another part of the same document under a new number.
+  // With `sound`, the last clause of its part moves and takes the next number of the other part, so the numbering
+  // has no gap (`check` passes on both versions and a drafted change log applies).
   for (let n = 0; n < moves; n++) {
-    const { d, p, c } = draw();
+    const drawn = draw();
+    const { d, p } = drawn;
+    const c = sound ? p.clauses[p.clauses.length - 1] : drawn.c;
     const others = d.parts.filter((q) => q !== p);
-    if (!others.length || c.chunks[0].endsWith(' Not used')) continue;
+    if (!c || !others.length || c.chunks[0].endsWith(' Not used') || (sound && p.clauses.length < 2)) continue;
     const target = r.pick(others);
     p.clauses.splice(p.clauses.indexOf(c), 1);
-    const number = `${target.prefix}.${target.clauses.length + 100}`;
+    const lastNo = Number(/\.(\d+)[A-Z]*$/.exec(target.clauses[target.clauses.length - 1]?.number ?? '.0')?.[1] ?? 0);
+    const number = `${target.prefix}.${sound ? lastNo + 1 : target.clauses.length + 100}`;
     c.chunks[0] = number + c.chunks[0].slice(c.number.length);
     c.number = number;
     target.clauses.push(c);
     done.moved++;
   }
-  // Renumberings: the last clause of a part takes the next free number, in place.
-  for (let n = 0; n < renumbers; n++) {
+  // Renumberings: the last clause of a part takes the next free number, in place (a gap: never with `sound`).
+  for (let n = 0; n < (sound ? 0 : renumbers); n++) {
     const { p } = draw();
     const c = p.clauses[p.clauses.length - 1];
     if (!c || c.chunks[0].endsWith(' Not used')) continue;

@@ -1,5 +1,6 @@
 // A conservative grammar of inline Markdown that is already canonical: plain text plus whole-word
-// `*emphasis*`, `**strong**` and `code spans`, nothing nested, nothing escaped. For text in this grammar,
+// `*emphasis*`, `**strong**` and `code spans` (also inside brackets and quotes), `<br>` line breaks, plain
+// bracketed words and footnote references; nothing nested, nothing escaped. For text in this grammar,
 // remark-parse then remark-stringify gives back the same string (tests/model/simple-inline.test.ts checks it
 // over generated text), so the fast path need not ask the parser. Anything outside it is left to remark.
 
@@ -11,8 +12,14 @@ const SPECIAL = /[\\`*_[\]<>&!~|#+=@\t\n\r\u00a0]|[wW]\.|(?:https?|mailto|xmpp):
 const AUTOLINK = /[wW]\.|(?:https?|mailto|xmpp):|:\/\//;
 // Text a marked run may hold: no special characters, no space at either end.
 const INNER = String.raw`[^\\\x60*_[\]<>&!~|#+=@\s](?:[^\\\x60*_[\]<>&!~|#+=@\t\n\r\u00a0]*[^\\\x60*_[\]<>&!~|#+=@\s])?`;
-// A run opens at the start or after a space and closes before the end, a space or closing punctuation.
-const MARKED = new RegExp(String.raw`(^| )(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60${INNER}\x60)(?=$| |[.,;:)])`, 'g');
+// A run opens at the start, after a space, an opening bracket or quote ('(**AROs**)', '‘*Alert*’') or a line
+// break in a cell, and closes before the end, a space, closing punctuation or a line break. Punctuation on the
+// outer side keeps each delimiter flanking the way CommonMark needs (a letter on the inner side).
+const LEAD = String.raw`(^| |[("'‘“]|<br>)`;
+const MARKED = new RegExp(String.raw`${LEAD}(?:\*\*${INNER}\*\*|\*${INNER}\*|\x60${INNER}\x60)(?=$| |[.,;:)?"'’”]|<br>)`, 'g');
+// A line break inside a cell or a limb list ('means:<br>(a) …;<br>(b) …'): inline HTML, kept as written, never
+// at either end of the text (where it could open an HTML block or be trimmed).
+const BREAK = /(?<=[^\s>])<br>(?=[^\s<])/g;
 // Starts a parser reads as block syntax (or that a table row could take for its delimiter): '-', '+', '#', '>',
 // '=', ':', an ordered-list number, '* ' or a '***' rule. A strong or emphasised run at the start ('**Alert**
 // means …', the key of every definitions row) is not one of them.
@@ -40,6 +47,7 @@ export function isSimpleInline(text: string, footnotes = false): boolean {
   if (!SPECIAL.test(text)) return true;
   if (AUTOLINK.test(text)) return false;
   let rest = text.replace(MARKED, (_m, lead: string) => `${lead}x`).replace(BRACKETED, 'x');
+  if (rest.includes('<br>')) rest = rest.replace(BREAK, 'x');
   if (footnotes) rest = rest.replace(FOOTNOTE_REF, 'x');
   return !SPECIAL.test(rest) && !/\s\s/.test(text);
 }
@@ -51,11 +59,13 @@ export function isSimpleInline(text: string, footnotes = false): boolean {
 export function simplePlainText(text: string): string | null {
   // Read inline (plainText reads after a no-break space), so a leading '**' is emphasis, never a list.
   if (!isSimpleInline(text)) return null;
-  return text.replace(MARKED, (run: string, lead: string) => {
+  const shown = text.replace(MARKED, (run: string, lead: string) => {
     const body = run.slice(lead.length);
     const d = body.startsWith('**') ? 2 : 1;
     return lead + body.slice(d, body.length - d);
   });
+  // A line break shows as one (plain-text.ts reads the parser's <br> the same way).
+  return shown.includes('<br>') ? shown.replace(/<br>/g, '\n') : shown;
 }
 
 /** A piece of text in the simple grammar and how it shows. */
@@ -72,7 +82,8 @@ export interface SimpleSegment {
  * Null when the text is outside the grammar. Lets a renderer format a definitions key without a parse.
  */
 export function simpleSegments(text: string): SimpleSegment[] | null {
-  if (!isSimpleInline(text)) return null;
+  // A line break is not a segment a renderer knows: such text takes the parser's path.
+  if (text.includes('<br>') || !isSimpleInline(text)) return null;
   const out: SimpleSegment[] = [];
   let at = 0;
   const plain = (s: string): void => {
