@@ -5,7 +5,7 @@ export * from './model/index.js';
 export type * from './redline/types.js';
 export { redlineErrors, textChangeError, acceptSpans, rejectSpans } from './redline/invariant.js';
 export { buildDocumentRedline, buildRedline } from './diff/build-redline.js';
-export { loadChangeLog, applyChangeLog, type ChangeLog } from './changelog/index.js';
+export { loadChangeLog, planChangeLog, applyPlan, applyChangeLog, type ChangeLog, type Plan, type PlannedItem, type ApplyResult } from './changelog/index.js';
 export { draftChangeLog, type DraftResult, type SourceFile } from './draft/index.js';
 export { runChecks } from './check/index.js';
 export { tokenize } from './diff/tokenize.js';

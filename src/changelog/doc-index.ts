@@ -5,7 +5,32 @@ import type { Block, SecDocument } from '../model/types.js';
 import { docId } from '../model/index.js';
 import { basename } from 'node:path';
 
-export class DocIndex {
+/**
+ * What a caller outside the change-log planner may ask of an indexed document (a release's conflict messages
+ * and impact matrix): read-only lookups, never the planner's bookkeeping.
+ */
+export interface DocLookup {
+  readonly id: string;
+  readonly doc: SecDocument;
+  readonly byId: ReadonlyMap<string, number>;
+  readonly blocks: readonly Block[];
+  block(i: number): Block;
+  where(i: number): string;
+}
+
+/** One index per document, keyed by document ID ('Section G'). */
+export function indexDocuments(docs: ReadonlyMap<string, SecDocument>): Map<string, DocIndex> {
+  const indexes = new Map<string, DocIndex>();
+  for (const doc of docs.values()) indexes.set(docId(doc.meta), new DocIndex(doc));
+  return indexes;
+}
+
+/** The same indexes, as read-only lookups: what the public index (src/changelog/index.ts) hands out. */
+export function lookupDocuments(docs: ReadonlyMap<string, SecDocument>): ReadonlyMap<string, DocLookup> {
+  return indexDocuments(docs);
+}
+
+export class DocIndex implements DocLookup {
   readonly id: string;
   readonly byId = new Map<string, number>();
   /**

@@ -30,6 +30,11 @@ export interface TextOp extends OpBase {
   insert: string;
   /** The edit replaces the block's whole text (rewrite, rename, 'Not used'): nothing else may touch the block. */
   whole: boolean;
+  /**
+   * The phrase an insertion is placed against ('after: the Panel'), source range [start, end) of the same field.
+   * The insertion changes none of it but cannot survive another change to it (a release's anchor conflicts).
+   */
+  phrase?: { start: number; end: number; text: string };
 }
 
 export interface DeleteOp extends OpBase {
@@ -128,9 +133,11 @@ export class PlanContext {
   }
 
   /** Replaces a source range. Text put into a table cell has its pipes escaped ('a | b' → 'a \\| b'). */
-  text(edit: Edit, place: Pick<TextPlace, 'doc' | 'block' | 'field' | 'start' | 'end'>, text: string, whole = false): void {
+  text(edit: Edit, place: Pick<TextPlace, 'doc' | 'block' | 'field' | 'start' | 'end'>, text: string, whole = false, phrase?: TextOp['phrase']): void {
     const insert = place.field >= 0 ? escapeCellPipes(text) : text;
-    this.ops.push({ type: 'text', doc: place.doc.id, item: edit.item, edit, block: place.block, field: place.field, start: place.start, end: place.end, insert, whole });
+    const op: TextOp = { type: 'text', doc: place.doc.id, item: edit.item, edit, block: place.block, field: place.field, start: place.start, end: place.end, insert, whole };
+    if (phrase) op.phrase = phrase;
+    this.ops.push(op);
   }
 
   /** Renumbers a block: its label becomes `label` (IDs below it follow when the document is identified again). */

@@ -6,7 +6,7 @@ import { docId } from '../model/doc-ref.js';
 import { loadDocuments } from './load.js';
 import { readText } from '../util/files.js';
 import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from '../util/errors.js';
-import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
+import { applyPlan, loadChangeLog, planChangeLog, type ApplyResult, type ChangeLog } from '../changelog/index.js';
 import type { LoadedChangeLog } from '../changelog/load.js';
 import type { CliContext } from './context.js';
 import { pushAll } from '../util/arrays.js';
@@ -56,7 +56,7 @@ function loadChangeLogFile(changes: string, ctx: Pick<CliContext, 'cwd' | 'stdin
 
 export interface AppliedChangeLog extends SectionSet {
   log: ChangeLog;
-  result: ReturnType<typeof applyChangeLog>;
+  result: ApplyResult;
 }
 
 /**
@@ -71,11 +71,11 @@ export function runChangeLog(changes: string, sections: string, force: boolean, 
   const log = loaded.log;
   if (!log) {
     // Every problem in one run: the items that did read are planned too (nothing is applied or written).
-    if (loaded.partial && !set.problems.some((p) => p.severity === 'error')) pushAll(problems, applyChangeLog(loaded.partial, set.docs, { force }).problems);
+    if (loaded.partial && !set.problems.some((p) => p.severity === 'error')) pushAll(problems, applyPlan(planChangeLog(loaded.partial, set.docs, { force }), set.docs).problems);
     throw new ProblemsError(problems);
   }
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-  const result = applyChangeLog(log, set.docs, { force });
+  const result = applyPlan(planChangeLog(log, set.docs, { force }), set.docs);
   pushAll(problems, result.problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   problems.push(...applyInvariantProblems(log.file, log.items, set.docs, result.docs, result.redline));

@@ -13,9 +13,7 @@
 
 import type { Block } from '../model/types.js';
 import { idPrefix, nextInsertedNumber, nextLabel, rowKey } from '../model/index.js';
-import type { InsertOp, Op, TextOp } from '../changelog/plan-types.js';
-import { findConflicts, rangesOverlap } from '../changelog/overlap.js';
-import type { DocIndex } from '../changelog/doc-index.js';
+import { findConflicts, rangesOverlap, type DocLookup, type InsertOp, type Op, type TextOp } from '../changelog/index.js';
 import { anchorsOf, type Anchor } from './anchors.js';
 import type { Planned, ReleaseOp } from './plan.js';
 
@@ -96,7 +94,7 @@ export function findReleaseConflicts(planned: Planned, options: { reletter?: boo
     (byBlock.get(k) ?? byBlock.set(k, []).get(k)!).push(r);
   }
   for (const r of ops) {
-    for (const anchor of anchorsOf(r, planned.indexes, planned.cache)) {
+    for (const anchor of anchorsOf(r)) {
       for (const other of byBlock.get(`${anchor.doc}\u0000${anchor.block}`) ?? []) {
         if (other.mod === r.mod) continue;
         if (anchor.type === 'text') {
@@ -126,7 +124,7 @@ interface Claim {
 }
 
 /** The ID a new clause, sub-paragraph or row will have, computed the way insert-clause numbered it. */
-export function claimOf(op: InsertOp, index: DocIndex): Claim | null {
+export function claimOf(op: InsertOp, index: DocLookup): Claim | null {
   const first = op.blocks[0];
   if (!first) return null;
   if (first.kind === 'row') {
@@ -143,7 +141,7 @@ export function claimOf(op: InsertOp, index: DocIndex): Claim | null {
   return { id: idPrefix(index.doc.meta) + first.label, kind: 'clause' };
 }
 
-function tableHeader(index: DocIndex, from: number): { block: Block; at: number } | null {
+function tableHeader(index: DocLookup, from: number): { block: Block; at: number } | null {
   for (let j = from; j >= 0; j--) {
     const b = index.block(j);
     if (b.kind === 'table') return { block: b, at: j };
@@ -153,7 +151,7 @@ function tableHeader(index: DocIndex, from: number): { block: Block; at: number 
 }
 
 /** A new row's ID, shaped like the table's existing rows ('A1.1[SM WAN]', 'Appendix AD 3.5.10[E64]'). */
-function rowId(index: DocIndex, header: { block: Block; at: number }, key: string): string {
+function rowId(index: DocLookup, header: { block: Block; at: number }, key: string): string {
   const sample = index.blocks[header.at + 1];
   if (sample && sample.kind === 'row' && sample.table === header.block.id) return sample.id.replace(/\[[^\]]*\]$/, `[${key}]`);
   return `${header.block.id}[${key}]`;

@@ -5,8 +5,7 @@
 
 import type { SecDocument } from '../model/types.js';
 import { compareDocRefs, parseDocId } from '../model/index.js';
-import type { DocIndex } from '../changelog/doc-index.js';
-import type { Op } from '../changelog/plan-types.js';
+import type { DocLookup, Op } from '../changelog/index.js';
 import { claimOf } from './conflicts.js';
 import type { ModificationStatus } from './types.js';
 import type { Prepared } from './prepare.js';
@@ -40,7 +39,7 @@ export interface ImpactMatrix {
 }
 
 /** The clause an operation changes (for an insertion: the clause the new block will belong to or start). */
-export function clauseOf(op: Op, index: DocIndex): { clause: string; position: number } {
+export function clauseOf(op: Op, index: DocLookup): { clause: string; position: number } {
   if (op.type !== 'insert') {
     const clause = index.block(op.block).clause;
     return { clause, position: index.byId.get(clause) ?? op.block };

@@ -3,9 +3,7 @@
 
 import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
-import type { DocIndex } from '../changelog/doc-index.js';
-import type { Edit } from '../changelog/types.js';
-import { LABEL_FIELD } from '../changelog/plan-types.js';
+import { LABEL_FIELD, type DocLookup, type Edit } from '../changelog/index.js';
 import type { ReleaseConflict, Reletter } from './conflicts.js';
 import { editName, editPlace, itemOf, type ReleaseOp } from './plan.js';
 import { quote } from '../util/excerpt.js';
@@ -22,14 +20,14 @@ function at(r: ReleaseOp, message: string, rule: string, severity: Problem['seve
 
 
 /** 'G3.5 (sections/section-G.md:40)'. */
-function blockName(indexes: ReadonlyMap<string, DocIndex>, doc: string, block: number): string {
+function blockName(indexes: ReadonlyMap<string, DocLookup>, doc: string, block: number): string {
   const index = indexes.get(doc);
   if (!index || block < 0 || block >= index.blocks.length) return doc;
   return `${index.block(block).id} (${index.where(block)})`;
 }
 
 /** What an operation does to its range, for overlap messages: "changes 'teh'", "inserts 'DCC '". */
-function rangeAction(r: ReleaseOp, indexes: ReadonlyMap<string, DocIndex>): string {
+function rangeAction(r: ReleaseOp, indexes: ReadonlyMap<string, DocLookup>): string {
   const op = r.op;
   if (op.type !== 'text') return 'changes';
   if (op.field === LABEL_FIELD) return `renumbers ${quote(indexes.get(op.doc)?.block(op.block).label ?? '')} as ${quote(op.insert)}`;
@@ -63,7 +61,7 @@ function claims(r: ReleaseOp): boolean {
   return r.op.type === 'delete' || (r.op.type === 'text' && r.op.whole);
 }
 
-export function conflictProblems(conflicts: readonly ReleaseConflict[], indexes: ReadonlyMap<string, DocIndex>): Problem[] {
+export function conflictProblems(conflicts: readonly ReleaseConflict[], indexes: ReadonlyMap<string, DocLookup>): Problem[] {
   const out: Problem[] = [];
   for (const c of conflicts) {
     const { a, b } = c;

@@ -1,16 +1,10 @@
-// Planning a release: every modification's edits become operations on the BASELINE documents, exactly as
-// `apply` plans one change log (src/changelog/plan-types.ts). All modifications of a release are drafted
+// Planning a release: every modification's edits become operations on the BASELINE documents, by the change
+// log's own public planner (planChangeLog), once per modification. All modifications of a release are drafted
 // against the same baseline, so their operations can be compared with one another (conflicts) and, when they
-// do not collide, applied together in one pass (composition). The change log's own planner is reused through
-// its internals; nothing here edits src/changelog.
+// do not collide, applied together in one pass (composition). Only src/changelog/index.ts is used.
 
 import type { SecDocument } from '../model/types.js';
-import { docId } from '../model/index.js';
-import type { ChangeLog, ChangeItem, Edit } from '../changelog/types.js';
-import { DocIndex } from '../changelog/doc-index.js';
-import { VisibleCache } from '../changelog/match.js';
-import { PlanContext, type Op } from '../changelog/plan-types.js';
-import { moduleOf } from '../changelog/edits/index.js';
+import { lookupDocuments, planChangeLog, type ChangeLog, type ChangeItem, type DocLookup, type Edit, type Op, type Plan } from '../changelog/index.js';
 import type { ReleaseEntry } from './types.js';
 
 /** A modification taken into the release: its entry in the release file and its loaded change log. */
@@ -34,54 +28,41 @@ export interface ReleaseOp {
 }
 
 export interface Planned {
-  /** The baseline documents, indexed once for every modification. */
-  indexes: Map<string, DocIndex>;
-  /** Visible text of the baseline's fields, shared by every phrase lookup. */
-  cache: VisibleCache;
+  /** The baseline documents, looked up by document ID. */
+  indexes: ReadonlyMap<string, DocLookup>;
   /** Every operation of every modification, in release order (then change-log order). */
   ops: ReleaseOp[];
 }
 
-export function indexDocuments(baseline: ReadonlyMap<string, SecDocument>): Map<string, DocIndex> {
-  const indexes = new Map<string, DocIndex>();
-  for (const doc of baseline.values()) indexes.set(docId(doc.meta), new DocIndex(doc));
-  return indexes;
-}
-
 /**
- * Plans every edit of every modification against the baseline. Callers validate each change log first
- * (applyChangeLog over the baseline reports every problem of a log on its own); an edit that still fails to
- * plan here contributes nothing.
+ * The operations of every modification against the baseline, qualified. Callers validate each change log
+ * first (prepareRelease plans and applies each on its own and passes those plans in `plans`, so nothing is
+ * planned twice); a modification without a plan there is planned here. An item that fails to plan
+ * contributes nothing.
  */
-export function planModifications(mods: readonly Modification[], baseline: ReadonlyMap<string, SecDocument>): Planned {
-  const indexes = indexDocuments(baseline);
-  const cache = new VisibleCache();
+export function planModifications(mods: readonly Modification[], baseline: ReadonlyMap<string, SecDocument>, plans: ReadonlyMap<Modification, Plan> = new Map()): Planned {
   const ops: ReleaseOp[] = [];
-  const qualified = new Map<Edit, Edit>();
-  const qualify = (mod: Modification, edit: Edit): Edit => {
-    let q = qualified.get(edit);
-    if (!q) {
-      q = { ...edit, item: qualifiedItem(mod, edit.item) } as Edit;
-      qualified.set(edit, q);
-    }
-    return q;
-  };
   for (const mod of mods) {
     // Each modification numbers its insertions on its own; two of them claiming G3.5A is a conflict found later.
-    for (const index of indexes.values()) index.planned.clear();
-    for (const item of mod.log.items) {
-      for (const edit of item.edits) {
-        const ctx = new PlanContext(mod.log.file, indexes, cache, editName(mod, item, edit), { item: item.id, edit: edit.index });
-        moduleOf(edit).plan(edit, ctx);
-        if (ctx.hasErrors()) continue;
-        for (const op of ctx.ops) {
-          const q = qualify(mod, op.edit);
-          ops.push({ op: { ...op, item: q.item, edit: q } as Op, mod, edit: op.edit });
-        }
+    const plan = plans.get(mod) ?? planChangeLog(mod.log, baseline, { force: true });
+    const qualified = new Map<Edit, Edit>();
+    const qualify = (edit: Edit): Edit => {
+      let q = qualified.get(edit);
+      if (!q) {
+        q = { ...edit, item: qualifiedItem(mod, edit.item) } as Edit;
+        qualified.set(edit, q);
+      }
+      return q;
+    };
+    for (const item of plan.items) {
+      if (!item.applied) continue;
+      for (const op of item.ops) {
+        const q = qualify(op.edit);
+        ops.push({ op: { ...op, item: q.item, edit: q } as Op, mod, edit: op.edit });
       }
     }
   }
-  return { indexes, cache, ops };
+  return { indexes: lookupDocuments(baseline), ops };
 }
 
 /** 'MP250 item 7': how a release names an item, in messages and on every change of the release redline. */

@@ -5,7 +5,7 @@
 
 import type { Problem, SecDocument } from '../model/types.js';
 import { problem } from '../util/errors.js';
-import { applyChangeLog } from '../changelog/apply.js';
+import { applyPlan, planChangeLog, type Plan } from '../changelog/index.js';
 import type { Release, ReleaseEntry } from './types.js';
 import { planModifications, type Modification, type Planned } from './plan.js';
 import { findReleaseConflicts, type ConflictResult } from './conflicts.js';
@@ -46,11 +46,15 @@ export function prepareRelease(
   };
 
   // Each modification on its own, against the baseline: everything `apply` would report.
+  // Each is planned once: the same plan is applied here on its own and composed into the release below.
   const valid: Modification[] = [];
+  const plans = new Map<Modification, Plan>();
   const byId = new Map<string, Modification>();
   for (const mod of mods) {
     const { log, entry } = mod;
-    const own = applyChangeLog(log, baseline, { force: !!options.force }).problems;
+    const plan = planChangeLog(log, baseline, { force: !!options.force });
+    plans.set(mod, plan);
+    const own = applyPlan(plan, baseline).problems;
     pushAll(problems, own);
     const where = `modification ${entry.number} (${entry.changes})`;
     let ok = !own.some((p) => p.severity === 'error');
@@ -69,7 +73,7 @@ export function prepareRelease(
     if (ok) valid.push(mod);
   }
 
-  const planned = planModifications(valid, baseline);
+  const planned = planModifications(valid, baseline, plans);
   const result = findReleaseConflicts(planned, { reletter: !!options.reletter });
   pushAll(problems, conflictProblems(result.conflicts, planned.indexes));
   pushAll(problems, reletterProblems(result.reletters));

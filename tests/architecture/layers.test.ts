@@ -48,4 +48,27 @@ describe('layers', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('src/release reaches src/changelog only through its public index', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layers-'));
+    try {
+      const files: Record<string, string> = {
+        'tsconfig.json': '{"compilerOptions":{"module":"nodenext","strict":true}}',
+        'src/changelog/index.ts': "export { applyOps } from './apply-ops.js';\n",
+        'src/changelog/apply-ops.ts': 'export const applyOps = 1;\n',
+        'src/release/good.ts': "import { applyOps } from '../changelog/index.js';\nexport const good = applyOps;\n",
+        'src/release/bad.ts': "import { applyOps } from '../changelog/apply-ops.js';\nexport const bad = applyOps;\n",
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+      const r = cruise(dir);
+      expect(r.status).not.toBe(0);
+      expect(r.out).toContain('release-uses-changelog-index: src/release/bad.ts → src/changelog/apply-ops.ts');
+      expect(r.out).not.toContain('src/release/good.ts →');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -59,7 +59,7 @@ export const insertText: EditModule<InsertTextEdit> = {
       ctx.report(edit.fieldPos['text'] ?? edit.pos, `already applied: ${quote(edit.text)} already stands ${field} ${quote(phrase)} (${place.doc.where(place.block)})`, 'changelog-already-applied');
       return;
     }
-    ctx.text(edit, { doc: place.doc, block: place.block, field: place.field, start: p, end: p }, edit.text);
+    ctx.text(edit, { doc: place.doc, block: place.block, field: place.field, start: p, end: p }, edit.text, false, { start: place.start, end: place.end, text: phrase });
   },
 
   describe(e) {

@@ -1,0 +1,136 @@
+// Phase two: a Plan's operations made on the documents it was planned against, one pass per document; the result
+// read back through the parser (it must be exactly the blocks built) and compared with the original into a
+// Redline attributed to the plan's items. Pure: documents in, new documents, a Redline and problems out. Callers
+// must not write anything when an error is returned (the CLI refuses); the documents returned then hold only
+// the items that planned cleanly, which is useful for a dry run but is not the modification.
+
+import type { Problem, SecDocument } from '../model/types.js';
+import { docId, readDocument, serializeDocument, identifyBlocks } from '../model/index.js';
+import type { DocumentRedline, Redline } from '../redline/types.js';
+import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
+import { problem } from '../util/errors.js';
+import { firstDifference, quote, quoteAround } from '../util/excerpt.js';
+import { LABEL_FIELD, type Op } from './plan-types.js';
+import { applyOps, type AppliedDocument } from './apply-ops.js';
+import { attribute } from './attribute.js';
+import type { Plan, PlannedItem } from './plan.js';
+import type { Edit } from './types.js';
+
+export interface ApplyResult {
+  /** Every document given, amended or not, keyed by document ID. */
+  docs: Map<string, SecDocument>;
+  redline: Redline;
+  /** The plan's problems, then those found reading the amended documents back. */
+  problems: Problem[];
+}
+
+export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): ApplyResult {
+  const problems: Problem[] = [...plan.problems];
+  const accepted: Op[] = [];
+  for (const item of plan.items) if (item.applied) for (const op of item.ops) accepted.push(op);
+  const itemOrder = new Map(plan.items.map((it, i) => [it.id, i]));
+  const out = new Map<string, SecDocument>();
+  const redlineDocs: DocumentRedline[] = [];
+  for (const original of docs.values()) {
+    const id = docId(original.meta);
+    const docOps = accepted.filter((op) => op.doc === id);
+    const version = Object.hasOwn(plan.versions, id) ? plan.versions[id] : undefined;
+    if (docOps.length === 0 && (version === undefined || version === original.meta.version)) {
+      out.set(id, original);
+      continue;
+    }
+    const applied = applyOps(original, docOps);
+    const meta = version === undefined ? original.meta : { ...original.meta, version };
+    const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
+    const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems) : readBack(built, applied, plan, problems);
+    if (!reread) {
+      out.set(id, original);
+      continue;
+    }
+    out.set(id, reread);
+    // A change log says what it did, so clauses are not paired by content — except where it renumbered them:
+    // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
+    // they now hold. A release's composed plan pairs none (as it always has).
+    const renumbers = plan.kind === 'change-log' && docOps.some((op) => op.type === 'text' && op.field === LABEL_FIELD);
+    const redline = buildDocumentRedline(original, reread, original.file, { detectMoves: renumbers });
+    attribute(redline, { oldBlocks: original.blocks, newBlocks: reread.blocks, applied, itemOrder });
+    redlineDocs.push(redline);
+  }
+  return { docs: out, redline: { documents: sortDocuments(redlineDocs) }, problems };
+}
+
+/** Whether two blocks read the same: kind, ID, text, depth and cells. */
+function sameBlock(a: SecDocument['blocks'][number], b: SecDocument['blocks'][number]): boolean {
+  return a.kind === b.kind && a.id === b.id && a.text === b.text && a.depth === b.depth && (a.cells ?? []).join('\u0000') === (b.cells ?? []).join('\u0000');
+}
+
+/**
+ * Serializes the amended document and parses it back: the result must be the blocks we built. A difference
+ * means an edit's text changes the structure (a replacement that starts a list, an unescaped '|') or is not
+ * canonical Markdown; it is reported against the items that produced the block.
+ */
+export function readBack(built: SecDocument, applied: AppliedDocument, plan: Plan, problems: Problem[]): SecDocument | null {
+  const source = serializeDocument(built);
+  // readDocument gives what the remark parse gives (tests/model/read-document*.test.ts), at a fraction of the cost.
+  const { doc, problems: parseProblems } = readDocument(source, built.file);
+  const culprit = (i: number): Edit | null => {
+    const prov = applied.provenance[Math.min(i, applied.provenance.length - 1)];
+    return prov ? [...prov.edits][0] ?? null : null;
+  };
+  const file = plan.log?.file ?? plan.items[0]?.file ?? built.file;
+  const report = (i: number, message: string): null => {
+    const edit = culprit(i) ?? plan.log?.items[0]?.edits[0];
+    if (edit) problems.push(problem(file, edit.pos.line, edit.pos.column, `item '${edit.item}': ${message}`, 'changelog-text'));
+    return null;
+  };
+  if (!doc || parseProblems.some((p) => p.severity === 'error')) {
+    const first = applied.provenance.findIndex((p) => p.edits.size > 0);
+    return report(first, `the amended ${built.file} does not parse: ${parseProblems[0]?.message ?? 'unknown problem'}`);
+  }
+  const n = Math.max(doc.blocks.length, built.blocks.length);
+  for (let i = 0; i < n; i++) {
+    const a = built.blocks[i];
+    const b = doc.blocks[i];
+    if (!a || !b || !sameBlock(a, b)) {
+      // Long texts are quoted around where they part, which is what the drafter needs to see.
+      const at = a && b ? firstDifference(a.text, b.text) : 0;
+      const wrote = a ? `${a.kind} ${quoteAround(a.text, at, 120)}` : 'nothing';
+      const read = b ? `${b.kind} ${quoteAround(b.text, at, 120)}` : 'nothing';
+      return report(i, `the new text does not read back as written in ${built.file} (wrote ${wrote} as ${a?.id ?? '?'}, reads back as ${read}); write it in canonical Markdown (e.g. '*' for emphasis, '\\[' for a literal bracket)`);
+    }
+  }
+  return doc;
+}
+
+/**
+ * The same check for a release's composed plan: each modification read back on its own when its change log was
+ * validated, but two of them side by side in one block could still make text that reads differently (two
+ * insertions that together open emphasis). Reported against an edit that touched the block, in its own change log.
+ */
+export function readBackRelease(built: SecDocument, applied: AppliedDocument, items: readonly PlannedItem[], problems: Problem[]): SecDocument | null {
+  const { doc, problems: parsed } = readDocument(serializeDocument(built), built.file);
+  const fileOf = new Map(items.map((it) => [it.id, it.file]));
+  const fallback = items.find((it) => it.ops.length > 0);
+  const report = (i: number, what: string): null => {
+    const prov = applied.provenance[Math.min(Math.max(i, 0), applied.provenance.length - 1)];
+    const edits = prov ? [...prov.edits] : [];
+    const edit = edits.find((e) => fileOf.has(e.item)) ?? fallback?.ops[0]?.edit;
+    if (edit) {
+      const names = edits.map((e) => e.item).join(', ');
+      problems.push(problem(fileOf.get(edit.item)!, edit.pos.line, edit.pos.column, `in the release, ${what}${names ? ` (edited by ${names})` : ''}: the modifications together make text that is not canonical Markdown; change one of them`, 'release-text'));
+    }
+    return null;
+  };
+  if (!doc || parsed.some((p) => p.severity === 'error')) {
+    return report(applied.provenance.findIndex((p) => p.edits.size > 0), `the consolidated ${built.file} does not parse: ${parsed[0]?.message ?? 'unknown problem'}`);
+  }
+  const n = Math.max(doc.blocks.length, built.blocks.length);
+  for (let i = 0; i < n; i++) {
+    const a = built.blocks[i];
+    const b = doc.blocks[i];
+    if (!a || !b || !sameBlock(a, b)) {
+      return report(i, `${a?.id ?? 'a block'} of ${built.file} reads back as ${b ? `${b.kind} ${quote(b.text)}` : 'nothing'}`);
+    }
+  }
+  return doc;
+}
