@@ -1,22 +1,23 @@
 // The layering of src/ (docs/architecture.md), enforced in `npm test`: each folder may import only the folders
 // listed for it (and itself). A new folder must be placed here, or every import of it fails. Floors, bottom up:
-//   util → model → redline (the Redline vocabulary) → check, diff, import → changelog → draft → annex → render
-//   → release → report, review → git, cli
+//   util → yaml (the one positioned YAML reader) → model → redline (the Redline vocabulary) → check, diff, import
+//   → changelog → draft → annex → render → release → report, review → git, cli
 const ALLOWED = {
   util: [],
-  model: ['util'],
-  redline: ['model', 'util'],
-  check: ['model', 'util'],
-  diff: ['redline', 'model', 'util'],
-  import: ['check', 'redline', 'model', 'util'],
-  changelog: ['check', 'diff', 'redline', 'model', 'util'],
-  draft: ['changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
-  annex: ['redline', 'model', 'util'],
-  render: ['annex', 'redline', 'model', 'util'],
-  release: ['render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'util'],
-  report: ['release', 'render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'util'],
-  review: ['report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
-  git: ['review', 'report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'util'],
+  yaml: ['util'],
+  model: ['yaml', 'util'],
+  redline: ['model', 'yaml', 'util'],
+  check: ['model', 'yaml', 'util'],
+  diff: ['redline', 'model', 'yaml', 'util'],
+  import: ['check', 'redline', 'model', 'yaml', 'util'],
+  changelog: ['check', 'diff', 'redline', 'model', 'yaml', 'util'],
+  draft: ['changelog', 'check', 'diff', 'import', 'redline', 'model', 'yaml', 'util'],
+  annex: ['redline', 'model', 'yaml', 'util'],
+  render: ['annex', 'redline', 'model', 'yaml', 'util'],
+  release: ['render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'yaml', 'util'],
+  report: ['release', 'render', 'annex', 'changelog', 'check', 'diff', 'redline', 'model', 'yaml', 'util'],
+  review: ['report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'yaml', 'util'],
+  git: ['review', 'report', 'release', 'render', 'annex', 'draft', 'changelog', 'check', 'diff', 'import', 'redline', 'model', 'yaml', 'util'],
   cli: null, // the edge: may import anything
 };
 const FOLDERS = Object.keys(ALLOWED);
