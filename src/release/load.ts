@@ -7,10 +7,9 @@ import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
 import { readYamlTree, describeNode, type YamlFile } from '../yaml/tree.js';
 import { FieldReader, asMap } from '../yaml/fields.js';
-import { personalNameReason } from '../changelog/drafter.js';
 import type { Release, ReleaseEntry, VersionLabel } from './types.js';
 import { repoPath } from './repo-path.js';
-import { readDocVersions } from '../changelog/doc-versions.js';
+import { personalNameReason, readDocVersions } from '../changelog/index.js';
 import { isCalendarDate } from '../util/calendar-date.js';
 
 export const RELEASE_FIELDS = ['name', 'date', 'drafter', 'modifications', 'versions'] as const;
