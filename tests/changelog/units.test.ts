@@ -2,6 +2,7 @@
 // range overlap.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/model/index.js';
 import { visibleText, segmentOf, sourceRange } from '../../src/changelog/text-map.js';
@@ -64,7 +65,7 @@ describe('visibleText', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { resolve } from 'node:path';
 import { MAX_EPOCH_SECONDS, dateOption, displayDate, epochStamp, isCalendarDate, readDateStamp, readUtcTime, sourceDateEpoch } from '../../src/util/calendar-date.js';
 import { UsageError } from '../../src/util/errors.js';
@@ -40,7 +41,7 @@ describe('strict dates', () => {
         const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
         expect(displayDate(stamp.day)).toBe(`${t.getUTCDate()} ${months[t.getUTCMonth()]} ${String(t.getUTCFullYear()).padStart(4, '0')}`);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
