@@ -3,8 +3,8 @@
 
 import type { Pos } from './types.js';
 import { docId, parseId } from '../model/index.js';
-import { FieldReader, asMap, scalarString } from './fields.js';
-import { describeNode } from './yaml-tree.js';
+import { FieldReader, asMap, scalarString } from '../yaml/fields.js';
+import { describeNode } from '../yaml/tree.js';
 
 export interface DocVersion {
   /** Canonical document ID: 'Appendix AD'. */
@@ -32,7 +32,7 @@ export function readDocVersions(r: FieldReader, field: string, wording: DocVersi
     r.missing(field, wording.missing);
     return null;
   }
-  const map = asMap(n, r.file, r.problems, field);
+  const map = asMap(n, r.file, r.problems, field, r.schemaRule);
   if (!map) return null;
   const out: DocVersion[] = [];
   const seen = new Map<string, string>();

@@ -12,6 +12,7 @@ export { EDIT_KINDS } from './edits/index.js';
 export { LABEL_FIELD, type Op, type TextOp, type DeleteOp, type InsertOp } from './plan-types.js';
 export { findConflicts, rangesOverlap } from './overlap.js';
 export { lookupDocuments, type DocLookup } from './doc-index.js';
-export { personalNameReason } from './drafter.js';
-export { readDocVersions } from './doc-versions.js';
 export type * from './types.js';
+// What release files share with change logs: the document → version map and the drafter's rule (never a person).
+export { readDocVersions, type DocVersion, type DocVersionWording } from './doc-versions.js';
+export { personalNameReason } from './drafter.js';

@@ -3,8 +3,9 @@
 // Modification Report, the Release Implementation Document and the Change Status Report are computed from
 // these facts (src/report), so they are validated here with positions, like every other field.
 
-import { FieldReader, asMap, scalarString } from './fields.js';
-import { describeNode, type YNode } from './yaml-tree.js';
+import { CHANGE_LOG_SCHEMA, ChangeLogFields } from './fields.js';
+import { asMap, scalarString } from '../yaml/fields.js';
+import { describeNode, type YNode } from '../yaml/tree.js';
 import { personalNameReason } from './drafter.js';
 import { isCalendarDate } from '../util/calendar-date.js';
 import type { Pos } from './types.js';
@@ -102,10 +103,10 @@ function stageOfStep(step: Step): Step {
   return step;
 }
 
-export function readLifecycle(node: YNode, parent: FieldReader, modificationId: string | null): Lifecycle | null {
-  const map = asMap(node, parent.file, parent.problems, 'lifecycle');
+export function readLifecycle(node: YNode, parent: ChangeLogFields, modificationId: string | null): Lifecycle | null {
+  const map = asMap(node, parent.file, parent.problems, 'lifecycle', CHANGE_LOG_SCHEMA);
   if (!map) return null;
-  const r = new FieldReader(map, parent.file, parent.problems, 'lifecycle', FIELDS);
+  const r = new ChangeLogFields(map, parent.file, parent.problems, 'lifecycle', FIELDS);
   const route = r.has('route') ? r.oneOf('route', ROUTES) : null;
   const stage = r.has('stage') ? r.oneOf('stage', STAGES) : null;
   const steps = readSteps(r);
@@ -132,7 +133,7 @@ export function readLifecycle(node: YNode, parent: FieldReader, modificationId: 
   return { route, stage, steps, decisions, parties, dccSystems, specifications, cutOff, pos: map.pos };
 }
 
-function readDate(r: FieldReader, name: string): string | null {
+function readDate(r: ChangeLogFields, name: string): string | null {
   const s = r.string(name);
   if (s === null) return null;
   if (!isCalendarDate(s)) {
@@ -142,10 +143,10 @@ function readDate(r: FieldReader, name: string): string | null {
   return s;
 }
 
-function readSteps(r: FieldReader): Lifecycle['steps'] {
+function readSteps(r: ChangeLogFields): Lifecycle['steps'] {
   const n = r.node('steps');
   if (n === undefined) return [];
-  const map = asMap(n, r.file, r.problems, 'lifecycle: steps');
+  const map = asMap(n, r.file, r.problems, 'lifecycle: steps', CHANGE_LOG_SCHEMA);
   if (!map) return [];
   const out: Lifecycle['steps'] = [];
   for (const e of map.entries) {
@@ -173,7 +174,7 @@ function readSteps(r: FieldReader): Lifecycle['steps'] {
   return out;
 }
 
-function readDecisions(r: FieldReader, stage: Stage | null, route: Route | null): Decision[] {
+function readDecisions(r: ChangeLogFields, stage: Stage | null, route: Route | null): Decision[] {
   const n = r.node('decisions');
   if (n === undefined) return [];
   if (n.type !== 'seq') {
@@ -182,9 +183,9 @@ function readDecisions(r: FieldReader, stage: Stage | null, route: Route | null)
   }
   const out: Decision[] = [];
   n.items.forEach((item, i) => {
-    const map = asMap(item, r.file, r.problems, `lifecycle: decision ${i + 1}`);
+    const map = asMap(item, r.file, r.problems, `lifecycle: decision ${i + 1}`, CHANGE_LOG_SCHEMA);
     if (!map) return;
-    const d = new FieldReader(map, r.file, r.problems, `lifecycle: decision ${i + 1}`, ['body', 'outcome', 'date']);
+    const d = new ChangeLogFields(map, r.file, r.problems, `lifecycle: decision ${i + 1}`, ['body', 'outcome', 'date']);
     const bodyText = d.string('body', { required: `the deciding body: ${BODIES.join(', ')} (never a person)` });
     let body: Body | null = null;
     if (bodyText !== null) {
@@ -217,7 +218,7 @@ function readDecisions(r: FieldReader, stage: Stage | null, route: Route | null)
   return out;
 }
 
-function readParties(r: FieldReader): PartyCategory[] | null {
+function readParties(r: ChangeLogFields): PartyCategory[] | null {
   const n = r.node('parties');
   if (n === undefined) return null;
   if (n.type !== 'seq') {
@@ -238,7 +239,7 @@ function readParties(r: FieldReader): PartyCategory[] | null {
   return PARTY_CATEGORIES.filter((c) => out.includes(c));
 }
 
-function readSpecifications(r: FieldReader): SpecificationChange[] | null {
+function readSpecifications(r: ChangeLogFields): SpecificationChange[] | null {
   const n = r.node('specifications');
   if (n === undefined) return null;
   if (n.type !== 'seq') {
@@ -247,9 +248,9 @@ function readSpecifications(r: FieldReader): SpecificationChange[] | null {
   }
   const out: SpecificationChange[] = [];
   n.items.forEach((item, i) => {
-    const map = asMap(item, r.file, r.problems, `lifecycle: specification ${i + 1}`);
+    const map = asMap(item, r.file, r.problems, `lifecycle: specification ${i + 1}`, CHANGE_LOG_SCHEMA);
     if (!map) return;
-    const s = new FieldReader(map, r.file, r.problems, `lifecycle: specification ${i + 1}`, ['name', 'from', 'to']);
+    const s = new ChangeLogFields(map, r.file, r.problems, `lifecycle: specification ${i + 1}`, ['name', 'from', 'to']);
     const name = s.string('name', { required: "the specification's short name, e.g. DUIS" });
     const from = s.string('from', { required: "the current version, e.g. '5.2'" });
     const to = s.string('to', { required: "the version this modification changes it to, e.g. '5.3'" });

@@ -4,11 +4,12 @@
 import type { Problem } from '../model/types.js';
 import { docId, parseId } from '../model/index.js';
 import { problem } from '../util/errors.js';
-import { FieldReader, asMap, scalarString } from './fields.js';
-import { readYamlTree, describeNode, type YNode } from './yaml-tree.js';
+import { CHANGE_LOG_FILE, CHANGE_LOG_SCHEMA, ChangeLogFields } from './fields.js';
+import { asMap, scalarString } from '../yaml/fields.js';
+import { readYamlTree, describeNode, type YNode } from '../yaml/tree.js';
 import { personalNameReason } from './drafter.js';
 import { editModule, EDIT_KINDS } from './edits/index.js';
-import { suggestion } from './suggest.js';
+import { suggestion } from '../util/suggest.js';
 import { readDocVersions } from './doc-versions.js';
 import type { ChangeItem, ChangeLog, DraftedAgainst, Edit } from './types.js';
 import { isCalendarDate } from '../util/calendar-date.js';
@@ -34,11 +35,11 @@ export function loadChangeLog(yamlText: string, file: string): LoadedChangeLog {
   if (yamlText.length > MAX_CHANGELOG_CHARS) {
     return { log: null, problems: [problem(file, 1, 1, `the change log is ${yamlText.length} characters; the limit is ${MAX_CHANGELOG_CHARS}`, 'changelog-size')] };
   }
-  const { tree, problems } = readYamlTree(yamlText, file);
+  const { tree, problems } = readYamlTree(yamlText, file, CHANGE_LOG_FILE);
   if (!tree) return { log: null, problems };
-  const root = asMap(tree, file, problems, 'the change log');
+  const root = asMap(tree, file, problems, 'the change log', CHANGE_LOG_SCHEMA);
   if (!root) return { log: null, problems };
-  const r = new FieldReader(root, file, problems, 'change log', HEADER_FIELDS);
+  const r = new ChangeLogFields(root, file, problems, 'change log', HEADER_FIELDS);
 
   const modification = readModification(r);
   const release = r.string('release', { required: "the SEC release, e.g. 'June 2024 SEC Release'" });
@@ -66,15 +67,15 @@ export function loadChangeLog(yamlText: string, file: string): LoadedChangeLog {
 /** MP250, MP250A, DP250, SECMP0042. */
 export const MODIFICATION_ID = /^(?:(?:MP|DP)\d{1,4}[A-Z]?|SECMP\d{4})$/;
 
-function readModification(r: FieldReader): ChangeLog['modification'] | null {
+function readModification(r: ChangeLogFields): ChangeLog['modification'] | null {
   const n = r.node('modification');
   if (n === undefined) {
     r.missing('modification', "e.g. modification: { id: MP250, title: 'Housekeeping' }");
     return null;
   }
-  const map = asMap(n, r.file, r.problems, 'modification');
+  const map = asMap(n, r.file, r.problems, 'modification', CHANGE_LOG_SCHEMA);
   if (!map) return null;
-  const m = new FieldReader(map, r.file, r.problems, 'modification', ['id', 'title']);
+  const m = new ChangeLogFields(map, r.file, r.problems, 'modification', ['id', 'title']);
   const id = m.string('id', { required: 'e.g. MP250' });
   const title = m.string('title', { required: 'the modification title' });
   if (id !== null && !MODIFICATION_ID.test(id)) {
@@ -84,7 +85,7 @@ function readModification(r: FieldReader): ChangeLog['modification'] | null {
 }
 
 
-function readDocuments(r: FieldReader): DraftedAgainst[] | null {
+function readDocuments(r: ChangeLogFields): DraftedAgainst[] | null {
   return readDocVersions(r, 'documents', {
     missing: "a map of document ID to the version label drafted against, e.g. 'Appendix AD: DUIS 5.2'",
     notDocument: '; documents are named by ID, never by file path',
@@ -95,7 +96,7 @@ function readDocuments(r: FieldReader): DraftedAgainst[] | null {
 }
 
 /** The items that read cleanly (the first of two with one id), and whether every item did. */
-function readItems(r: FieldReader): { items: ChangeItem[]; ok: boolean } | null {
+function readItems(r: ChangeLogFields): { items: ChangeItem[]; ok: boolean } | null {
   const n = r.node('items');
   if (n === undefined) {
     r.missing('items', 'the list of changes');
@@ -130,13 +131,13 @@ function readItems(r: FieldReader): { items: ChangeItem[]; ok: boolean } | null 
   return { items: out, ok };
 }
 
-function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | null {
-  const map = asMap(node, parent.file, parent.problems, `item ${i + 1}`);
+function readItem(parent: ChangeLogFields, node: YNode, i: number): ChangeItem | null {
+  const map = asMap(node, parent.file, parent.problems, `item ${i + 1}`, CHANGE_LOG_SCHEMA);
   if (!map) return null;
   const idNode = map.entries.find((e) => e.key === 'id')?.value;
   const idText = idNode ? scalarString(idNode) : null;
   const context = `item '${idText ?? i + 1}'`;
-  const r = new FieldReader(map, parent.file, parent.problems, context, ITEM_FIELDS);
+  const r = new ChangeLogFields(map, parent.file, parent.problems, context, ITEM_FIELDS);
   const id = r.string('id', { required: "the item number in the Modification Report's table, e.g. id: '4'" });
   const summary = r.string('summary', { required: 'what is wrong, in a sentence' });
   const proposed = r.string('proposed', { required: 'what the item changes, in a sentence' });
@@ -159,7 +160,7 @@ function readItem(parent: FieldReader, node: YNode, i: number): ChangeItem | nul
 }
 
 /** `notes`: optional remarks on the item (e.g. where a Word redline's revisions came from), a list of one-line texts. */
-function readNotes(r: FieldReader, context: string): string[] | null {
+function readNotes(r: ChangeLogFields, context: string): string[] | null {
   const n = r.node('notes');
   if (n === undefined) return null;
   if (n.type !== 'seq') {
@@ -177,8 +178,8 @@ function readNotes(r: FieldReader, context: string): string[] | null {
   return out;
 }
 
-function readEdit(item: FieldReader, node: YNode, itemId: string, index: number, count: number): Edit | null {
-  const map = asMap(node, item.file, item.problems, `item '${itemId}' edit ${index}`);
+function readEdit(item: ChangeLogFields, node: YNode, itemId: string, index: number, count: number): Edit | null {
+  const map = asMap(node, item.file, item.problems, `item '${itemId}' edit ${index}`, CHANGE_LOG_SCHEMA);
   if (!map) return null;
   const kindEntry = map.entries.find((e) => e.key === 'kind');
   const kind = kindEntry ? scalarString(kindEntry.value) : null;
@@ -195,7 +196,7 @@ function readEdit(item: FieldReader, node: YNode, itemId: string, index: number,
     return null;
   }
   const context = `${where} (${kind})`;
-  const r = new FieldReader(map, item.file, item.problems, context, ['kind', ...module.fields]);
+  const r = new ChangeLogFields(map, item.file, item.problems, context, ['kind', ...module.fields]);
   const edit = module.read(r, { item: itemId, index, pos: map.pos, fieldPos: r.positions() });
   return r.ok ? edit : null;
 }
@@ -222,7 +223,7 @@ export function covers(section: string, target: string): boolean {
   return target.startsWith(section) && /^[.(/[{]/.test(target.slice(section.length));
 }
 
-function checkSections(r: FieldReader, context: string, sections: readonly string[], edits: readonly Edit[]): void {
+function checkSections(r: ChangeLogFields, context: string, sections: readonly string[], edits: readonly Edit[]): void {
   const pos = r.pos('sections');
   for (const e of edits) {
     const targets = editModule(e.kind)!.targets(e);

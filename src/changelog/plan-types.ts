@@ -6,7 +6,7 @@ import type { Problem, RawBlock } from '../model/types.js';
 import { docId, parseId, type ParsedId } from '../model/index.js';
 import { problem } from '../util/errors.js';
 import type { DocIndex } from './doc-index.js';
-import { nearest } from './suggest.js';
+import { nearest } from '../util/suggest.js';
 import { escapeCellPipes } from '../model/table-syntax.js';
 import type { Edit, Pos } from './types.js';
 import type { TextPlace, VisibleCache } from './match.js';

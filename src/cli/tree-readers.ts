@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { TreeFile, TreeReader } from '../diff/trees.js';
 import { display, MAX_FILE_BYTES, readBytes } from '../util/files.js';
 import { UsageError } from '../util/errors.js';
+import { epochStamp } from '../util/calendar-date.js';
 import type { CliContext } from './context.js';
 import { pathsOrSections } from './conventions.js';
 import { docxAsMarkdown, isDocx } from './docx-input.js';
@@ -112,7 +113,9 @@ export interface GitRepo {
 /** The committer date of a revision, ISO 8601 UTC to the second: what dates an annex of that revision. */
 export function commitDate(rev: string, cwd: string): string {
   const seconds = git(['show', '-s', '--format=%ct', `${rev}^{commit}`], cwd).toString('utf8').trim();
-  return new Date(Number(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const stamp = epochStamp(seconds);
+  if (!stamp) throw new UsageError(`git gave '${seconds}' as the commit time of ${rev}: expected whole seconds up to the end of 9999`);
+  return stamp.iso;
 }
 
 export function gitRepo(cwd: string): GitRepo {

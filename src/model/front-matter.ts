@@ -1,13 +1,25 @@
-// Front matter: found by a line scan (both the fast and the full path use this), parsed with a real YAML
-// library, validated key by key with positions.
+// Front matter: found by a line scan (both the fast and the full path use this), read by the project's one
+// positioned YAML reader (src/yaml/tree.ts: syntax errors with hints, control characters refused, values as
+// written, so 'version: 5.10' stays '5.10'), validated key by key with positions.
 
-import { LineCounter, parseDocument as parseYaml, isMap, isScalar } from 'yaml';
 import type { DocKind, DocMeta, Problem } from './types.js';
 import { isValidCode } from './doc-ref.js';
 import { problem } from '../util/errors.js';
+import { readYamlTree, type YamlFile } from '../yaml/tree.js';
+import { scalarString } from '../yaml/fields.js';
 
 export const META_KEYS = ['kind', 'code', 'title', 'version'] as const;
 const KINDS: readonly DocKind[] = ['section', 'schedule', 'appendix'];
+const NOT_A_MAP = `Front matter must be a mapping with keys ${META_KEYS.join(', ')}`;
+/** Front matter's YAML starts on line 2, after the opening '---'. */
+const FRONT_MATTER: YamlFile = {
+  what: 'the front matter',
+  syntaxRule: 'front-matter',
+  schemaRule: 'front-matter',
+  empty: NOT_A_MAP,
+  syntaxLead: 'Front matter is not valid YAML',
+  firstLine: 2,
+};
 
 export interface FrontMatter {
   meta: DocMeta | null;
@@ -33,36 +45,24 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
     problems.push(problem(file, 1, 1, "Front matter is not closed: expected a line '---' after it", 'front-matter'));
     return { meta: null, bodyStart: lines.length, problems };
   }
-  const yamlText = lines.slice(1, end).join('\n');
-  const counter = new LineCounter();
-  const ydoc = parseYaml(yamlText, { lineCounter: counter, prettyErrors: false });
-  const at = (offset: number): { line: number; col: number } => {
-    const p = counter.linePos(offset);
-    return { line: p.line + 1, col: p.col };
-  };
-  for (const err of ydoc.errors) {
-    const p = at(err.pos[0]);
-    problems.push(problem(file, p.line, p.col, `Front matter is not valid YAML: ${err.message.split('\n')[0]}`, 'front-matter'));
-  }
-  if (problems.length) return { meta: null, bodyStart: end + 1, problems };
-  if (!isMap(ydoc.contents)) {
-    problems.push(problem(file, 2, 1, `Front matter must be a mapping with keys ${META_KEYS.join(', ')}`, 'front-matter'));
+  const read = readYamlTree(lines.slice(1, end).join('\n'), file, FRONT_MATTER);
+  if (!read.tree) return { meta: null, bodyStart: end + 1, problems: read.problems };
+  if (read.tree.type !== 'map') {
+    problems.push(problem(file, read.tree.pos.line, read.tree.pos.column, NOT_A_MAP, 'front-matter'));
     return { meta: null, bodyStart: end + 1, problems };
   }
   const values = new Map<string, { value: string; line: number; col: number }>();
-  for (const pair of ydoc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const keyPos = isScalar(pair.key) && pair.key.range ? at(pair.key.range[0]) : { line: 2, col: 1 };
+  for (const { key, keyPos, value: node } of read.tree.entries) {
     if (!(META_KEYS as readonly string[]).includes(key)) {
-      problems.push(problem(file, keyPos.line, keyPos.col, `Unknown front-matter key '${key}': expected one of ${META_KEYS.join(', ')}`, 'front-matter'));
+      problems.push(problem(file, keyPos.line, keyPos.column, `Unknown front-matter key '${key}': expected one of ${META_KEYS.join(', ')}`, 'front-matter'));
       continue;
     }
-    const v = isScalar(pair.value) ? pair.value.value : null;
-    if (v === null || v === undefined || typeof v === 'object' || String(v).trim() === '') {
-      problems.push(problem(file, keyPos.line, keyPos.col, `Front-matter key '${key}' needs a non-empty text value`, 'front-matter'));
+    const v = scalarString(node);
+    if (v === null || v.trim() === '') {
+      problems.push(problem(file, keyPos.line, keyPos.column, `Front-matter key '${key}' needs a non-empty text value`, 'front-matter'));
       continue;
     }
-    values.set(key, { value: String(v).trim(), line: keyPos.line, col: keyPos.col });
+    values.set(key, { value: v.trim(), line: keyPos.line, col: keyPos.column });
   }
   for (const key of META_KEYS) {
     if (!values.has(key) && !problems.some((p) => p.message.includes(`'${key}'`))) {

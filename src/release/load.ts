@@ -1,14 +1,15 @@
-// read → validate: release YAML to a typed Release. Uses the change log's positioned YAML tree and field
-// reader, so a release file is checked the same way and its problems read the same ('file:line:col  message').
+// read → validate: release YAML to a typed Release. Uses the one positioned YAML tree and field reader
+// (src/yaml/), as change logs do, so a release file is checked the same way and its problems read the same
+// ('file:line:col  message'), under its own 'release-*' rules.
 // Every problem is collected; nothing here reads the change logs themselves (that is the CLI edge's job).
 
 import type { Problem } from '../model/types.js';
 import { problem } from '../util/errors.js';
-import { readYamlTree, describeNode } from '../changelog/yaml-tree.js';
-import { FieldReader, asMap } from '../changelog/fields.js';
-import { personalNameReason, readDocVersions } from '../changelog/index.js';
+import { readYamlTree, describeNode, type YamlFile } from '../yaml/tree.js';
+import { FieldReader, asMap } from '../yaml/fields.js';
 import type { Release, ReleaseEntry, VersionLabel } from './types.js';
 import { repoPath } from './repo-path.js';
+import { personalNameReason, readDocVersions } from '../changelog/index.js';
 import { isCalendarDate } from '../util/calendar-date.js';
 
 export const RELEASE_FIELDS = ['name', 'date', 'drafter', 'modifications', 'versions'] as const;
@@ -17,27 +18,24 @@ export const STATUSES = ['approved', 'targeted'] as const;
 /** A bound on work, not a policy: no SEC release has come near it. */
 export const MAX_MODIFICATIONS = 500;
 export const MAX_RELEASE_CHARS = 1024 * 1024;
+const SCHEMA = 'release-schema';
+const RELEASE_FILE: YamlFile = {
+  what: 'the release file',
+  syntaxRule: 'release-yaml',
+  schemaRule: SCHEMA,
+  empty: 'the release file is empty: expected a map with name, date, modifications and versions',
+};
 
 export function loadRelease(yamlText: string, file: string): { release: Release | null; problems: Problem[] } {
   if (yamlText.length > MAX_RELEASE_CHARS) {
     return { release: null, problems: [problem(file, 1, 1, `the release file is ${yamlText.length} characters; the limit is ${MAX_RELEASE_CHARS}`, 'release-size')] };
   }
-  const read = readYamlTree(yamlText, file);
+  const read = readYamlTree(yamlText, file, RELEASE_FILE);
+  if (!read.tree) return { release: null, problems: read.problems };
   const problems: Problem[] = [];
-  if (!read.tree) {
-    // The shared reader words its messages for change logs; say "release file" here.
-    for (const p of read.problems) {
-      problems.push(
-        p.rule === 'changelog-schema'
-          ? problem(file, p.line, p.column, 'the release file is empty: expected a map with name, date, modifications and versions', 'release-schema')
-          : { ...p, message: p.message.replace(/the change log/g, 'the release file'), rule: p.rule.replace(/^changelog-/, 'release-') },
-      );
-    }
-    return { release: null, problems };
-  }
-  const root = asMap(read.tree, file, problems, 'the release file');
-  if (!root) return { release: null, problems: renamed(problems) };
-  const r = new FieldReader(root, file, problems, 'release', RELEASE_FIELDS);
+  const root = asMap(read.tree, file, problems, 'the release file', SCHEMA);
+  if (!root) return { release: null, problems };
+  const r = new FieldReader(root, file, problems, 'release', RELEASE_FIELDS, SCHEMA);
   const name = r.string('name', { required: "the release's name, e.g. 'June 2024 SEC Release'" });
   const date = r.string('date', { required: 'the target date of the release, YYYY-MM-DD' });
   if (date !== null && !isCalendarDate(date)) r.report(r.pos('date'), `release: date '${date}' must be a real date written YYYY-MM-DD`);
@@ -48,15 +46,10 @@ export function loadRelease(yamlText: string, file: string): { release: Release 
   }
   const modifications = readModifications(r);
   const versions = readVersions(r);
-  const out = renamed(problems);
+  const out = problems;
   if (out.length || name === null || date === null || drafter === null || !modifications || !versions) return { release: null, problems: out };
   const versionsKey = root.entries.find((e) => e.key === 'versions')?.keyPos ?? root.pos;
   return { release: { file, name, date, drafter, modifications, versions, versionsPos: versionsKey }, problems: out };
-}
-
-/** The field reader files its problems under 'changelog-*' rules; a release file's are 'release-*'. */
-function renamed(problems: readonly Problem[]): Problem[] {
-  return problems.map((p) => ({ ...p, rule: p.rule.replace(/^changelog-/, 'release-') }));
 }
 
 
@@ -79,13 +72,13 @@ function readModifications(r: FieldReader): ReleaseEntry[] | null {
   const seenId = new Map<string, number>();
   let ok = true;
   n.items.forEach((node, i) => {
-    const map = asMap(node, r.file, r.problems, `modification ${i + 1}`);
+    const map = asMap(node, r.file, r.problems, `modification ${i + 1}`, SCHEMA);
     if (!map) {
       ok = false;
       return;
     }
     const context = `modification ${i + 1}`;
-    const m = new FieldReader(map, r.file, r.problems, context, ENTRY_FIELDS);
+    const m = new FieldReader(map, r.file, r.problems, context, ENTRY_FIELDS, SCHEMA);
     const written = m.string('changes', { required: "the path of its change log, relative to the repository root, e.g. 'annexes/housekeeping-2024/changes.yaml'" });
     const status = m.has('status') ? m.oneOf('status', STATUSES) : null;
     if (!m.has('status')) m.missing('status', 'approved, or targeted to take it in only with --include-targeted');

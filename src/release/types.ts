@@ -2,7 +2,7 @@
 // position it came from in the release file, so a problem found later (a change log that cannot be read, a
 // version label nobody needs) still points at the line that caused it.
 
-import type { Pos } from '../changelog/index.js';
+import type { Pos } from '../yaml/tree.js';
 
 export type ModificationStatus = 'approved' | 'targeted';
 

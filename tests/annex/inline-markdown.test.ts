@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { lexInline, plainText } from '../../src/render/inline-markdown.js';
 import { inlineText } from './arbitraries.js';
 
@@ -50,7 +51,7 @@ describe('lexInline', () => {
           expect(m.length).toBe(s.length);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
     // The fallback (null) is for constructs the map cannot prove; it must stay rare.
     expect(mapped).toBeGreaterThan(390);

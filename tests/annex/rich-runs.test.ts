@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { acceptRuns, literalRuns, rejectRuns, richRuns } from '../../src/render/rich-runs.js';
 import { plainText } from '../../src/model/plain-text.js';
 import { textChangeError } from '../../src/redline/invariant.js';
@@ -53,7 +54,7 @@ describe('richRuns', () => {
         expect(rejectRuns(runs)).toBe(plainText(change.old ?? ''));
         for (const r of runs) expect(r.text).not.toBe('');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

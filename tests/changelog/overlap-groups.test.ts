@@ -1,6 +1,7 @@
 // overlapGroups must be exactly the connected components of findConflicts' pairs (the pairwise definition),
 // and stay linear where the pairs are quadratic.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../src/changelog/overlap.js';
 import { overlapGroups } from '../../src/changelog/overlap-groups.js';
@@ -44,7 +45,7 @@ describe('overlapGroups', () => {
         const got = overlapGroups(ops).map((g) => g.map((op) => ops.indexOf(op)).sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
         expect(got).toEqual(pairwiseComponents(ops));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -2,6 +2,7 @@
 // string splicing of the source lines (not by the code under test); applying the change log must give exactly
 // it (so nothing outside the edited ranges changes), and the Redline must reproduce both versions.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../src/model/index.js';
 import { redlineErrors, acceptSpans, rejectSpans } from '../../src/redline/invariant.js';
@@ -143,7 +144,7 @@ describe('applying random edit lists', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

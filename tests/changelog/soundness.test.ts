@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { docMap, parseOrThrow, run } from './helpers.js';
@@ -112,7 +113,7 @@ describe('property: an applied result has no check error its input did not have'
           expect(got).toEqual(mine);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -132,7 +133,7 @@ describe('property: an applied result has no check error its input did not have'
         else expect((await runCli(['check', 'sections'], dir)).stdout).toBe('');
         rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   });
 });

@@ -2,11 +2,12 @@
 // range overlap.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/model/index.js';
 import { visibleText, segmentOf, sourceRange } from '../../src/changelog/text-map.js';
 import { compareKeys, keyPosition } from '../../src/changelog/key-order.js';
-import { levenshtein, nearest } from '../../src/changelog/suggest.js';
+import { levenshtein, nearest } from '../../src/util/suggest.js';
 import { personalNameReason } from '../../src/changelog/drafter.js';
 import { rangesOverlap } from '../../src/changelog/overlap.js';
 import { parseOrThrow } from './helpers.js';
@@ -64,7 +65,7 @@ describe('visibleText', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 // Properties over generated documents: well-formed ones are clean under the structural rules, and removing a
 // clause from the middle of a part is always reported as a skip.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { notUsedRange } from '../../src/model/conventions.js';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/index.js';
@@ -26,7 +27,7 @@ describe('check properties', () => {
         const doc = load(text);
         expect(runChecks([doc], { only: STRUCTURAL, sources: new Map([[doc.file, text]]) })).toEqual([]);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 
@@ -50,7 +51,7 @@ describe('check properties', () => {
         const skipped = range ? `${label} to ${range.numbers[range.numbers.length - 1]!.replace(/\./g, '\\.')}` : label;
         expect(found.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`^Numbering skips ${skipped}: |expected '${label}' first$`))]);
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });

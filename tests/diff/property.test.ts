@@ -8,6 +8,7 @@
 //   - the tree path (line scan + parse check) gives the same redline as building from the documents.
 
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import type { Block, SecDocument } from '../../src/model/types.js';
 import { blockLines, serializeDocument } from '../../src/model/serialize.js';
@@ -21,7 +22,7 @@ import { applyEdit, edit, rawDoc, toDoc } from './generate.js';
 import { dice, similarityTokens } from '../../src/diff/clauses.js';
 import { RENUMBER_SIMILARITY } from '../../src/diff/align-similar.js';
 
-const RUNS = Number(process.env['DIFF_PROPERTY_RUNS'] ?? 2000);
+const RUNS = runs(2000);
 
 const versions = fc.tuple(rawDoc, fc.array(edit, { minLength: 0, maxLength: 8 })).map(([raw, edits]) => {
   const edited = edits.reduce(applyEdit, raw);

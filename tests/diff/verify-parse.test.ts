@@ -2,6 +2,7 @@
 // must be sound: whenever plainLine says a line is plain, remark must read it exactly as the line scan does.
 
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/model/parse.js';
 import { scanDocument } from '../../src/model/scan.js';
@@ -47,7 +48,7 @@ describe('verify-parse', () => {
         // Sub-paragraph depth is the layout check's business (tested below).
         expect(sameBlockContent(block.kind === 'subpara' ? { ...got, depth: block.depth } : got, block), l).toBe(true);
       }),
-      { numRuns: Number(process.env["PLAIN_RUNS"] ?? 3000) },
+      { numRuns: runs(3000) },
     );
     expect(plain).toBeGreaterThan(100); // the generator does produce plain lines
   });

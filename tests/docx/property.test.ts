@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { buildAnnex } from '../../src/annex/build.js';
 import { renderAnnexDocx } from '../../src/render/docx/index.js';
 import { redlineErrors } from '../../src/redline/invariant.js';
@@ -79,7 +80,7 @@ describe.skipIf(!havePandoc)('random redlines through pandoc', () => {
         expect(actualLines(pandocUnits(docx, 'reject'))).toEqual(expectedLines(annex, 'reject'));
         checked++;
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
     expect(checked).toBeGreaterThan(20);
   });

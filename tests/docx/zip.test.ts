@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { crc32, zip } from '../../src/render/docx/zip.js';
 import { hasTool } from '../helpers/tools.js';
 import { readZip } from './zip-reader.js';
@@ -26,7 +27,7 @@ describe('zip', () => {
         expect(back.map((e) => e.name)).toEqual(names);
         back.forEach((e, i) => expect(Buffer.from(e.data).equals(Buffer.from(entries[i]!.data))).toBe(true));
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 

@@ -4,6 +4,7 @@
 // and the drafted change log passes its own validation.
 
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { readDocument, serializeDocument } from '../../src/model/index.js';
 import { applyChangeLog, loadChangeLog } from '../../src/changelog/index.js';
@@ -11,7 +12,7 @@ import { draftChangeLog } from '../../src/draft/index.js';
 import { applyEdit, edit, rawDoc, toDoc } from '../diff/generate.js';
 import { applyRenumbering, renumbering } from './renumbering.js';
 
-const RUNS = Number(process.env['DRAFT_PROPERTY_RUNS'] ?? 40);
+const RUNS = runs(40);
 const HEADER = { modification: { id: 'MP999', title: 'Property' }, release: 'Test Release', drafter: 'SECAS', date: '2026-01-05' };
 
 /** A source that reads back as itself (the generator can make text that would read as a label). */

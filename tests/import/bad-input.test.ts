@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { buildDocx, p } from './docx-builder.js';
 import { runCli } from '../helpers/run-cli.js';
+import { runs } from '../helpers/runs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sec-import-bad-'));
 
@@ -119,7 +120,7 @@ describe('import never fails with an internal error on damaged packages', () => 
           if (!(err instanceof ProblemsError)) throw err;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

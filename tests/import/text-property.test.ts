@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { buildDocx } from './docx-builder.js';
 import { importDocx } from '../../src/import/index.js';
 import { plainText } from '../../src/model/plain-text.js';
@@ -25,7 +26,7 @@ describe('import: text survives as Word shows it', () => {
         const row = res.doc.blocks.find((b) => b.kind === 'row');
         expect(plainText((row!.cells![0] ?? '').replace(/\\\|/g, '|'))).toBe(shown);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });
@@ -41,7 +42,7 @@ describe('import: the fast spelling of runs is the stringifier’s', () => {
         const norm = normalizeSegments(segs);
         expect(inlineMarkdown('', segs)).toBe(stringifyInline(phrasing(norm)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

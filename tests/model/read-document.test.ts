@@ -1,6 +1,7 @@
 // The fast path (line scan, trusted only when the file is canonical) must give exactly what the remark
 // parse gives — on canonical documents and on every kind of damage we can think of.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, readDocument, scanIfCanonical } from '../../src/model/index.js';
 import { generatedDoc } from './generated-docs.js';
@@ -28,7 +29,7 @@ describe('readDocument: fast path agrees with the remark parse', () => {
         expect(fast).not.toBeNull();
         expect(fast!.blocks).toEqual(parseDocument(text, 'gen.md').doc!.blocks);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -41,7 +42,7 @@ describe('readDocument: fast path agrees with the remark parse', () => {
         const damaged = mutations[m]!(lines, i).join('\n');
         expect(readDocument(damaged, 'gen.md')).toEqual(parseDocument(damaged, 'gen.md'));
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 250) },
+      { numRuns: runs(250) },
     );
   });
 });

@@ -1,5 +1,6 @@
 // Parse → serialize is a fixed point on canonical documents, and the line scan agrees with the remark parse.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, scanDocument, serializeDocument } from '../../src/model/index.js';
 import { generatedDoc } from './generated-docs.js';
@@ -12,7 +13,7 @@ describe('round trip on generated documents', () => {
         expect(parsed.problems).toEqual([]);
         expect(serializeDocument(parsed.doc!)).toBe(text);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -21,7 +22,7 @@ describe('round trip on generated documents', () => {
       fc.property(generatedDoc, ({ text, ids }) => {
         expect(parseDocument(text, 'gen.md').doc!.blocks.map((b) => b.id)).toEqual(ids);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -33,7 +34,7 @@ describe('round trip on generated documents', () => {
         expect(scanned.problems).toEqual([]);
         expect(scanned.doc!.blocks).toEqual(parsed.doc!.blocks);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -1,6 +1,7 @@
 // What the fast path accepts as canonical inline Markdown must really be canonical: remark reads it back to
 // the same string, in every block position (clause text, sub-paragraph, table cell, heading title).
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { isSimpleCanonicalInline } from '../../src/model/simple-inline.js';
 import { parseDocument } from '../../src/model/parse.js';
@@ -42,7 +43,7 @@ describe('isSimpleCanonicalInline', () => {
         accepted++;
         expect(roundTrips(t)).toBe(true);
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) },
+      { numRuns: runs(3000) },
     );
     // The grammar must be worth having: a good share of realistic text is accepted.
     expect(accepted).toBeGreaterThan(150);
@@ -89,7 +90,7 @@ describe('simplePlainText', () => {
         });
         expect(simple).toBe(toString(tree).slice('G1.1 '.length));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

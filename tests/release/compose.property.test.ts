@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { parseDocument } from '../../src/model/parse.js';
 import type { SecDocument } from '../../src/model/types.js';
 import { applyChangeLog, loadChangeLog } from '../../src/changelog/index.js';
@@ -97,7 +98,7 @@ describe('composition of non-overlapping edits', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 

@@ -6,6 +6,7 @@
 
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { diffText } from '../../src/diff/word-diff.js';
 import { criticMarkup } from '../../src/render/critic-spans.js';
@@ -78,7 +79,7 @@ describe('CriticMarkup read back by pymdownx.critic', () => {
   it.skipIf(!ok)('random texts made of delimiter characters', () => {
     const alphabet = fc.constantFrom('{', '}', '+', '-', '~', '>', '<', '=', ' ', 'a', 'b', 'Panel', '.');
     const text = fc.array(alphabet, { minLength: 1, maxLength: 30 }).map((cs) => `x ${cs.join('')} y`);
-    const cases = fc.sample(fc.tuple(text, text), { numRuns: 400, seed: 12 }).map(([a, b]) => lineCase(a, b));
+    const cases = fc.sample(fc.tuple(text, text), { numRuns: runs(400), seed: 12 }).map(([a, b]) => lineCase(a, b));
     const got = oracle(cases);
     const wrong = got.flatMap((g, i) => (g.accept !== g.new || g.reject !== g.old ? [{ ...cases[i]!, ...g }] : []));
     expect(wrong.slice(0, 3)).toEqual([]);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { deep, runs } from '../helpers/runs.js';
 import { documentView, renderDocumentDocx } from '../../src/render/document/index.js';
 import { plainText, readDocument } from '../../src/model/index.js';
 import { zipText } from '../docx/zip-reader.js';
@@ -159,7 +160,7 @@ describe('every rendered document is text a reader can see', () => {
           at = i;
         }
       }),
-      { numRuns: 15 },
+      { numRuns: runs(15) },
     );
   });
 });
@@ -176,7 +177,7 @@ describe.skipIf(!canValidateDocx())('ECMA-376 schema validation', () => {
         writeFileSync(f, renderDocumentDocx(documentView(doc, { date: '2024-06-27', classification: 'Amber & <Restricted>' })));
         files.push(f);
       }
-      fc.sample(generatedDoc, { numRuns: 2, seed: 13 }).forEach((g, i) => {
+      fc.sample(generatedDoc, { numRuns: runs(2), seed: 13 }).forEach((g, i) => {
         const { doc } = readDocument(g.text, `gen-${i}.md`);
         if (!doc) return;
         const f = join(dir, `gen-${i}.docx`);
@@ -187,5 +188,5 @@ describe.skipIf(!canValidateDocx())('ECMA-376 schema validation', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 120_000 * deep);
 });

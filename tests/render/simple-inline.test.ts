@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { lexInline, lexInlineByParser } from '../../src/render/inline-markdown.js';
 import { simpleSegments } from '../../src/model/simple-inline.js';
 import { inlineText } from '../annex/arbitraries.js';
@@ -30,7 +31,7 @@ describe('lexInline on simple text', () => {
         expect(simpleSegments(s), s).not.toBeNull();
         expect(lexInline(s)).toEqual(lexInlineByParser(s));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -40,7 +41,7 @@ describe('lexInline on simple text', () => {
       fc.property(fc.oneof(simpleText, inlineText), (s) => {
         expect(inlineRuns(s)).toEqual(same(s));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -49,7 +50,7 @@ describe('lexInline on simple text', () => {
       fc.property(inlineText, (s) => {
         if (simpleSegments(s) !== null) expect(lexInline(s)).toEqual(lexInlineByParser(s));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -71,7 +72,7 @@ describe('reading tables whose cells start with a marked run', () => {
         const source = `---\nkind: section\ncode: A\ntitle: Definitions\nversion: SEC 2024-06\n---\n\nA1.1 The following definitions apply.\n\n| Expression | Meaning |\n| --- | --- |\n${body}\n`;
         expect(readDocument(source, 'a.md')).toEqual(parseDocument(source, 'a.md'));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

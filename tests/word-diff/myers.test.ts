@@ -2,6 +2,7 @@
 // plain dynamic programme), and replaying it rebuilds both inputs. Small alphabets make repeated elements and
 // ties common, which is where a bidirectional search goes wrong if it goes wrong at all.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { myersDiff, type EditRun } from '../../src/diff/myers.js';
 
@@ -70,7 +71,7 @@ describe('myersDiff', () => {
         ),
         ([a, b]) => check(a, b),
       ),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -82,7 +83,7 @@ describe('myersDiff', () => {
         for (const e of edits) b.splice(b.length ? e.at % (b.length + 1) : 0, e.remove, ...e.add);
         check(a, b);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -101,7 +102,7 @@ describe('myersDiff', () => {
         fc.nat({ max: 200 }),
         (a, b, maxCost) => check(a, b, maxCost),
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -2,6 +2,7 @@
 // clause references, punctuation, Markdown syntax, whitespace, any Unicode) and random edit scripts applied to
 // them: exactness with and without cleanup, whole tokens, and the tokenizer's lossless split.
 import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/diff/tokenize.js';
 import { diffText, diffTokens } from '../../src/diff/word-diff.js';
@@ -83,12 +84,12 @@ describe('word diff properties', () => {
   it('tokenize(x).join("") === x for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (x) => tokenize(x).join('') === x),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
     // Any UTF-16 code units, lone surrogates included.
     const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 80 }), (x) => tokenize(x).join('') === x), { numRuns: 2000 });
-    fc.assert(fc.property(pieces, (p) => tokenize(p.join('')).join('') === p.join('')), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 80 }), (x) => tokenize(x).join('') === x), { numRuns: runs(2000) });
+    fc.assert(fc.property(pieces, (p) => tokenize(p.join('')).join('') === p.join('')), { numRuns: runs(2000) });
   });
 
   it('exactness holds with and without cleanup', () => {
@@ -100,7 +101,7 @@ describe('word diff properties', () => {
           if (errors.length) throw new Error(`cleanup=${cleanup}: ${errors.join('; ')}`);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -121,7 +122,7 @@ describe('word diff properties', () => {
         const splits = (newText.match(/[.;:](?=\s)/g) ?? []).length;
         expect(changedRegions(cleaned)).toBeLessThanOrEqual(changedRegions(raw) + splits);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -134,7 +135,7 @@ describe('word diff properties', () => {
         }
         expect(diffTokens(tokenize(text), tokenize(text))).toEqual(text === '' ? [] : [{ op: 'equal', text }]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -145,7 +146,7 @@ describe('word diff properties', () => {
         const spans = diffTokens(a, b);
         expect(spanContractErrors(a.join(''), b.join(''), spans)).toEqual([]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -1,11 +1,12 @@
 // Reading cell values from a change log: a list (by position) or a map keyed by column heading.
 
-import { FieldReader, scalarString } from '../fields.js';
+import { ChangeLogFields } from '../fields.js';
+import { scalarString } from '../../yaml/fields.js';
 import type { CellValues } from '../types.js';
-import { describeNode } from '../yaml-tree.js';
+import { describeNode } from '../../yaml/tree.js';
 import type { Pos } from '../types.js';
 
-export function readCells(r: FieldReader, name: string, allowList: boolean): { cells: CellValues; keyPos: Map<string, Pos> } | null {
+export function readCells(r: ChangeLogFields, name: string, allowList: boolean): { cells: CellValues; keyPos: Map<string, Pos> } | null {
   const n = r.node(name);
   if (n === undefined) return null;
   const keyPos = new Map<string, Pos>();

@@ -2,9 +2,9 @@
 
 import type { Block, ParsedId } from '../../model/index.js';
 import { listPlaces, type DocIndex } from '../doc-index.js';
-import type { FieldReader } from '../fields.js';
+import type { ChangeLogFields } from '../fields.js';
 import { fieldsOf, findPhrase, type TextPlace } from '../match.js';
-import { levenshtein } from '../suggest.js';
+import { levenshtein } from '../../util/suggest.js';
 import { cellLimbs } from '../../model/limbs.js';
 import { columnOf } from '../../model/lookup.js';
 import type { PlanContext } from '../plan-types.js';
@@ -14,12 +14,12 @@ import { quote } from '../../util/excerpt.js';
 
 export const MATCH_FIELDS = ['whole-word', 'match-case'] as const;
 
-export function readMatchOptions(r: FieldReader): MatchOptions {
+export function readMatchOptions(r: ChangeLogFields): MatchOptions {
   return { wholeWord: r.bool('whole-word') ?? true, matchCase: r.bool('match-case') ?? true };
 }
 
 /** Exactly one of the named fields is present; reports otherwise. Returns the one present. */
-export function exactlyOne<T extends string>(r: FieldReader, names: readonly T[], hint: string): T | null {
+export function exactlyOne<T extends string>(r: ChangeLogFields, names: readonly T[], hint: string): T | null {
   const present = names.filter((n) => r.has(n));
   if (present.length === 1) return present[0]!;
   if (present.length === 0) r.report(r.map.pos, `${r.context}: expected one of ${names.map((n) => `'${n}'`).join(', ')} (${hint})`);

@@ -2,7 +2,7 @@
 // operations on the original documents, and how it is described (dry runs, Annex instructions).
 
 import type { ClauseEdit } from '../../redline/types.js';
-import type { FieldReader } from '../fields.js';
+import type { ChangeLogFields } from '../fields.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, EditBase } from '../types.js';
 
@@ -11,7 +11,7 @@ export interface EditModule<E extends Edit = Edit> {
   /** Fields besides 'kind'. */
   fields: readonly string[];
   /** Reads and checks the fields (everything that needs no document); null when a problem was reported. */
-  read(r: FieldReader, base: Omit<EditBase, 'kind'>): E | null;
+  read(r: ChangeLogFields, base: Omit<EditBase, 'kind'>): E | null;
   /** Resolves the edit against the documents and records its operations (or problems) on ctx. */
   plan(edit: E, ctx: PlanContext): void;
   /** One line for --dry-run: "replace 'Fax' with 'Email' (all 6) in Section M". */

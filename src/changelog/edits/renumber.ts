@@ -6,14 +6,14 @@
 
 import type { Block } from '../../model/types.js';
 import { idPrefix, leadingLabel, leadingNumber, parseId } from '../../model/index.js';
-import type { FieldReader } from '../fields.js';
-import { scalarString } from '../fields.js';
+import type { ChangeLogFields } from '../fields.js';
+import { scalarString } from '../../yaml/fields.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Edit, Renumbering } from '../types.js';
-import { describeNode } from '../yaml-tree.js';
+import { describeNode } from '../../yaml/tree.js';
 
-export function readRenumbering(r: FieldReader): Renumbering | null {
+export function readRenumbering(r: ChangeLogFields): Renumbering | null {
   const n = r.node('renumber');
   if (n === undefined) return { map: new Map(), pos: new Map() };
   if (n.type !== 'map' || n.entries.length === 0) {

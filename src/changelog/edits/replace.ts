@@ -9,8 +9,9 @@ import type { PlanContext } from '../plan-types.js';
 import { MATCH_FIELDS, type Scope, findInScopes, locateOnce, nearMatchHint, notFoundHint, placesOf, quote, readMatchOptions, resolveScopes, scopeName } from './common.js';
 import { findAround } from '../match.js';
 import { fullId } from '../../model/ids.js';
-import { asMap, FieldReader } from '../fields.js';
-import { describeNode } from '../yaml-tree.js';
+import { CHANGE_LOG_SCHEMA, ChangeLogFields } from '../fields.js';
+import { asMap } from '../../yaml/fields.js';
+import { describeNode } from '../../yaml/tree.js';
 
 export const replace: EditModule<ReplaceEdit> = {
   kind: 'replace',
@@ -43,7 +44,7 @@ export const replace: EditModule<ReplaceEdit> = {
     const occurrences = new Map<number, OccurrenceOverride>();
     const node = r.node('occurrences');
     if (node !== undefined) {
-      const map = asMap(node, r.file, r.problems, `${r.context}: 'occurrences'`);
+      const map = asMap(node, r.file, r.problems, `${r.context}: 'occurrences'`, CHANGE_LOG_SCHEMA);
       if (!map) ok = false;
       else if (!all) {
         r.report(node.pos, `${r.context}: 'occurrences' overrides go with 'all: true'`);
@@ -56,12 +57,12 @@ export const replace: EditModule<ReplaceEdit> = {
             ok = false;
             continue;
           }
-          const om = asMap(e.value, r.file, r.problems, `${r.context}: occurrence ${n}`);
+          const om = asMap(e.value, r.file, r.problems, `${r.context}: occurrence ${n}`, CHANGE_LOG_SCHEMA);
           if (!om) {
             ok = false;
             continue;
           }
-          const or = new FieldReader(om, r.file, r.problems, `${r.context}: occurrence ${n}`, ['with', 'find', 'skip']);
+          const or = new ChangeLogFields(om, r.file, r.problems, `${r.context}: occurrence ${n}`, ['with', 'find', 'skip']);
           const ow = or.string('with', { allowEmpty: true });
           const of = or.string('find');
           const skip = or.bool('skip') ?? false;

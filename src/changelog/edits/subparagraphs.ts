@@ -3,15 +3,16 @@
 
 import type { RawBlock } from '../../model/types.js';
 import { labelAt, labelIndex, leadingLabel, styleForDepth } from '../../model/index.js';
-import { FieldReader, asMap } from '../fields.js';
+import { CHANGE_LOG_SCHEMA, ChangeLogFields } from '../fields.js';
+import { asMap } from '../../yaml/fields.js';
 import type { SubParagraphSpec } from '../types.js';
-import type { YNode } from '../yaml-tree.js';
-import { describeNode } from '../yaml-tree.js';
+import type { YNode } from '../../yaml/tree.js';
+import { describeNode } from '../../yaml/tree.js';
 import { pushAll } from '../../util/arrays.js';
 
 const MAX_DEPTH = 4;
 
-export function readSubparagraphs(r: FieldReader, node: YNode, depth: number, context: string): SubParagraphSpec[] | null {
+export function readSubparagraphs(r: ChangeLogFields, node: YNode, depth: number, context: string): SubParagraphSpec[] | null {
   if (node.type !== 'seq') {
     r.report(node.pos, `${context}: 'subparagraphs' must be a list of {label, text, subparagraphs}, found ${describeNode(node)}`);
     return null;
@@ -24,12 +25,12 @@ export function readSubparagraphs(r: FieldReader, node: YNode, depth: number, co
   let ok = true;
   node.items.forEach((item, i) => {
     const where = `${context}, sub-paragraph ${i + 1}`;
-    const map = asMap(item, r.file, r.problems, where);
+    const map = asMap(item, r.file, r.problems, where, CHANGE_LOG_SCHEMA);
     if (!map) {
       ok = false;
       return;
     }
-    const f = new FieldReader(map, r.file, r.problems, where, ['label', 'text', 'subparagraphs']);
+    const f = new ChangeLogFields(map, r.file, r.problems, where, ['label', 'text', 'subparagraphs']);
     const label = f.string('label');
     const text = f.string('text', { required: 'the sub-paragraph text' });
     if (label !== null && (leadingLabel(label) !== label || labelIndex(styleForDepth(depth), label) === null)) {

@@ -5,7 +5,7 @@ import { docId, plainText } from '../../model/index.js';
 import type { DocIndex } from '../doc-index.js';
 import type { PlanContext } from '../plan-types.js';
 import type { Pos } from '../types.js';
-import { nearest } from '../suggest.js';
+import { nearest } from '../../util/suggest.js';
 
 /**
  * The table header block an ID names: a table ID ('Appendix AD 3.5.10/table1'), or a numbered block whose

@@ -15,6 +15,7 @@ import { commitDate, versionReaders } from '../tree-readers.js';
 import { runChangeLog } from '../run-change-log.js';
 import { sectionSetAtRevision } from '../git/revision-sections.js';
 import { isYamlPath } from '../../util/files.js';
+import { dateOption, readDateStamp, sourceDateEpoch, type DateStamp } from '../../util/calendar-date.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { controlCharMessage, findControlChars } from '../../util/control-chars.js';
 import { buildAnnex } from '../../annex/build.js';
@@ -50,23 +51,15 @@ interface AnnexFlags {
  * `fallback` (the change log's date, or the --to commit's date, ISO); null — an undated annex — when there is
  * none of them. Never the clock or file times.
  */
-export function annexDate(flag: string | undefined, env: CliContext['env'], fallback: string | null): { day: string; iso: string } | null {
-  if (flag !== undefined) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(flag) && !Number.isNaN(Date.parse(flag))) return { day: flag, iso: `${flag}T00:00:00Z` };
-    const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.exec(flag);
-    if (m && !Number.isNaN(Date.parse(flag))) return { day: m[1]!, iso: new Date(flag).toISOString().replace(/\.\d{3}Z$/, 'Z') };
-    throw new UsageError(`--date takes YYYY-MM-DD or an ISO 8601 UTC time such as 2024-05-22T09:00:00Z, not '${flag}'`);
-  }
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && epoch !== '') {
-    // Up to the last second of 9999: a later date has no YYYY-MM-DD form (and Date ends at 275760).
-    if (!/^\d+$/.test(epoch) || Number(epoch) > 253_402_300_799) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds up to 253402300799 (the end of 9999), not '${epoch}'`);
-    const iso = new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return { day: iso.slice(0, 10), iso };
-  }
+export function annexDate(flag: string | undefined, env: CliContext['env'], fallback: string | null): DateStamp | null {
+  if (flag !== undefined) return dateOption('--date', flag, { time: true });
+  const epoch = sourceDateEpoch(env);
+  if (epoch) return epoch;
   if (fallback === null) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(fallback)) return { day: fallback, iso: `${fallback}T00:00:00Z` };
-  return { day: fallback.slice(0, 10), iso: fallback };
+  // The change log's date (checked when it was loaded) or the commit's time (from git's whole seconds).
+  const stamp = readDateStamp(fallback, { time: true });
+  if (!stamp) throw new Error(`not a date: '${fallback}'`);
+  return stamp;
 }
 
 function formatOf(flags: AnnexFlags): Format {

@@ -11,8 +11,7 @@ import { versionReaders } from '../tree-readers.js';
 import { draftChangeLog, type DraftHeader, type GroupBy, type SourceFile } from '../../draft/index.js';
 import { MODIFICATION_ID } from '../../changelog/load.js';
 import { personalNameReason } from '../../changelog/drafter.js';
-import { annexDate } from './annex.js';
-import { calendarDateOf, isCalendarDate } from '../../util/calendar-date.js';
+import { calendarDateOf, dateOption, sourceDateEpoch } from '../../util/calendar-date.js';
 import { status, writeOutput } from '../conventions.js';
 import { ProblemsError, UsageError } from '../../util/errors.js';
 
@@ -57,8 +56,7 @@ export function draftHeader(f: { mod: string; title: string; release?: string | 
   if (!f.title.trim() || /[\r\n]/.test(f.title)) throw new UsageError(`${titleFlag} must be one line of text`);
   const why = personalNameReason(f.drafter);
   if (why) throw new UsageError(`--drafter must be a role or organisation such as SECAS, not a person: '${f.drafter}' — ${why}`);
-  if (f.date !== undefined && !isCalendarDate(f.date)) throw new UsageError(`--date takes a real date written YYYY-MM-DD, not '${f.date}'`);
-  const date = annexDate(f.date, ctx.env, null)?.day ?? calendarDateOf(new Date());
+  const date = (f.date !== undefined ? dateOption('--date', f.date) : sourceDateEpoch(ctx.env))?.day ?? calendarDateOf(new Date());
   return { modification: { id: f.mod, title: f.title.trim() }, release: f.release ?? DEFAULT_RELEASE, drafter: f.drafter, date };
 }
 

@@ -101,8 +101,7 @@ export const registerRender: Register = (program, ctx, setExit) => {
       const author = flags.author ?? 'SECAS';
       const reason = personalNameReason(author);
       if (reason) throw new UsageError(`--author must be a role or organisation such as SECAS, not a person: '${author}' — ${reason}`);
-      const dated = flags.date !== undefined || (ctx.env['SOURCE_DATE_EPOCH'] ?? '') !== '';
-      const date = dated ? (annexDate(flags.date, ctx.env, null)?.day ?? null) : null;
+      const date = annexDate(flags.date, ctx.env, null)?.day ?? null;
       const soffice = flags.pdf ? requireSoffice(ctx.env) : null;
 
       const loaded = loadDocuments(inputs, ctx.cwd);

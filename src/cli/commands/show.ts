@@ -11,7 +11,7 @@ import { serializeBlocks } from '../../model/serialize.js';
 import { parseId } from '../../model/ids.js';
 import { ProblemsError, UsageError } from '../../util/errors.js';
 import type { Block, SecDocument } from '../../model/types.js';
-import { levenshtein } from '../../changelog/suggest.js';
+import { levenshtein } from '../../util/suggest.js';
 import { formatValue, jsonOut, outputOption, outputPath, sectionsDir, writeOutput } from '../conventions.js';
 
 interface ShowFlags {

@@ -7,7 +7,7 @@ import type { Register } from './index.js';
 import type { Problem } from '../../model/types.js';
 import { display, readText } from '../../util/files.js';
 import { ProblemsError, UsageError, problem } from '../../util/errors.js';
-import { isCalendarDate } from '../../util/calendar-date.js';
+import { dateOption } from '../../util/calendar-date.js';
 import { loadChangeLog } from '../../changelog/index.js';
 import type { ChangeLog } from '../../changelog/types.js';
 import { loadRelease, type Release } from '../../release/index.js';
@@ -75,7 +75,7 @@ export const registerStatus: Register = (program, ctx, setExit) => {
       const releasesDir = flags.releases ?? display(join(root, 'releases'), ctx.cwd);
       const format = reportFormat(flags.format, flags.output, ['md', 'docx', 'json']);
       for (const [name, value] of [['--since', flags.since], ['--date', flags.date]] as const) {
-        if (value !== undefined && !isCalendarDate(value)) throw new UsageError(`${name} must be a real date written YYYY-MM-DD, not '${value}'`);
+        if (value !== undefined) dateOption(name, value);
       }
       const problems: Problem[] = [];
       const logs: ChangeLog[] = [];

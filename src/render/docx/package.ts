@@ -5,6 +5,7 @@ import { zip, type ZipEntry } from './zip.js';
 import { R_NS, W_NS, XML_DECLARATION, escapeText } from './xml.js';
 import { stylesXml, BODY_FONT, CODE_FONT } from './styles.js';
 import { sectionProperties } from './layout.js';
+import { readUtcTime } from '../../util/calendar-date.js';
 
 export interface PackageInput {
   /** The children of w:body, without the final w:sectPr. */
@@ -191,7 +192,7 @@ function relationships(rels: readonly string[]): string {
   return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
 }
 
-/** '2024-05-22T00:00:00Z' or '2024-05-22T00:00:00.000Z'; anything else is refused (dates must be fixed UTC). */
+/** '2024-05-22T00:00:00Z' or '2024-05-22T00:00:00.000Z' on a real date; anything else is refused (dates must be fixed UTC). */
 export function isIsoUtc(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(date) && !Number.isNaN(Date.parse(date));
+  return readUtcTime(date) !== null;
 }

@@ -1,15 +1,34 @@
-// Reads change-log YAML into a small positioned tree (maps, sequences, scalars). The schema check walks this
-// tree rather than plain JS values so that every problem can name the line and column it is about.
+// Reads a YAML file (a change log, a release file, front matter) into a small positioned tree (maps, sequences,
+// scalars). Schema checks walk this tree rather than plain JS values so that every problem can name the line and
+// column it is about. The one YAML reader of the project: each caller names its file kind and rules (`YamlFile`).
 //
 // Hostile input: a "billion laughs" document (aliases of aliases) expands exponentially. yaml's toJS() with
 // maxAliasCount refuses it before we walk anything, and the walk itself also follows aliases on a budget.
 
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, type Node as YamlNode } from 'yaml';
-import type { Problem } from '../model/types.js';
+import type { Place, Problem } from '../util/problem.js';
 import { problem } from '../util/errors.js';
 import { controlCharMessage, findControlChars } from '../util/control-chars.js';
-import type { Pos } from './types.js';
 import { quote } from '../util/excerpt.js';
+
+/** 1-based position in the YAML file. */
+export type Pos = Place;
+
+/** What kind of file is read, for messages and rule names. */
+export interface YamlFile {
+  /** 'the change log', 'the release file': the subject of whole-file messages. */
+  what: string;
+  /** The rule of syntax problems: 'changelog-yaml'. */
+  syntaxRule: string;
+  /** The rule of shape problems (an empty file): 'changelog-schema'. */
+  schemaRule: string;
+  /** The message for an empty file: what it should hold. */
+  empty: string;
+  /** How a syntax error's message starts; default 'YAML syntax error'. */
+  syntaxLead?: string;
+  /** Line of the file on which the YAML text starts (front matter starts on line 2); default 1. */
+  firstLine?: number;
+}
 
 export type YNode =
   | { type: 'map'; entries: YEntry[]; pos: Pos }
@@ -26,16 +45,18 @@ export interface YEntry {
 export const MAX_ALIAS_NODES = 10_000;
 /** yaml's own limit: how many times one alias may be expanded relative to the document's size. */
 export const MAX_ALIAS_COUNT = 100;
-/** YAML nesting deeper than this is not a change log. */
+/** YAML nesting deeper than this is not an honest input of ours. */
 const MAX_DEPTH = 64;
 
-export function readYamlTree(text: string, file: string): { tree: YNode | null; problems: Problem[] } {
+export function readYamlTree(text: string, file: string, kind: YamlFile): { tree: YNode | null; problems: Problem[] } {
   const counter = new LineCounter();
   const problems: Problem[] = [];
+  const syntaxRule = kind.syntaxRule;
   const ydoc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineShift = (kind.firstLine ?? 1) - 1;
   const at = (offset: number): Pos => {
     const p = counter.linePos(offset);
-    return { line: p.line, column: p.col };
+    return { line: p.line + lineShift, column: p.col };
   };
   const lines = text.split('\n');
   const tabs = ydoc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
@@ -46,25 +67,25 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
       // One mistake, however many lines it is on: said once, with how to fix it.
       if (e !== tabs[0]) continue;
       const more = tabs.length > 1 ? ` (and ${tabs.length - 1} more line${tabs.length === 2 ? '' : 's'})` : '';
-      problems.push(problem(file, p.line, p.column, `a tab is used for indentation here${more}: YAML indents with spaces only; replace the tabs with spaces`, 'changelog-yaml'));
+      problems.push(problem(file, p.line, p.column, `a tab is used for indentation here${more}: YAML indents with spaces only; replace the tabs with spaces`, syntaxRule));
       continue;
     }
-    const hint = colonHint(lines[p.line - 1] ?? '');
+    const hint = colonHint(lines[p.line - lineShift - 1] ?? '');
     if (hint) {
       if (colonLines.has(p.line)) continue;
       colonLines.add(p.line);
-      problems.push(problem(file, p.line, p.column, hint, 'changelog-yaml'));
+      problems.push(problem(file, p.line, p.column, hint, syntaxRule));
       continue;
     }
-    const what = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error';
-    problems.push(problem(file, p.line, p.column, `${what}: ${firstLine(e.message)}`, 'changelog-yaml'));
+    const what = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : kind.syntaxLead ?? 'YAML syntax error';
+    problems.push(problem(file, p.line, p.column, `${what}: ${firstLine(e.message)}`, syntaxRule));
   }
   if (problems.length) return { tree: null, problems };
   try {
     ydoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    problems.push(problem(file, 1, 1, `the change log uses aliases excessively (${message.split('\n')[0]}): write the values out`, 'changelog-yaml'));
+    problems.push(problem(file, 1 + lineShift, 1, `${kind.what} uses aliases excessively (${message.split('\n')[0]}): write the values out`, syntaxRule));
     return { tree: null, problems };
   }
 
@@ -89,7 +110,7 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
     if (isAlias(node)) {
       const target = node.resolve(ydoc);
       if (!target) {
-        problems.push(problem(file, pos.line, pos.column, `unknown alias *${node.source}`, 'changelog-yaml'));
+        problems.push(problem(file, pos.line, pos.column, `unknown alias *${node.source}`, syntaxRule));
         return null;
       }
       return convert(target, depth + 1, true);
@@ -101,7 +122,7 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
         const k = pair.key;
         const keyPos = at(rangeStart(k));
         if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number')) {
-          problems.push(problem(file, keyPos.line, keyPos.column, 'expected a plain key such as "kind:"', 'changelog-yaml'));
+          problems.push(problem(file, keyPos.line, keyPos.column, 'expected a plain key such as "kind:"', syntaxRule));
           continue;
         }
         const value: YNode =
@@ -134,12 +155,12 @@ export function readYamlTree(text: string, file: string): { tree: YNode | null; 
   if (exhausted !== null) {
     const p: Pos = exhausted;
     problems.push(
-      problem(file, p.line, p.column, `the change log expands to too many nodes through aliases or nesting (limit ${MAX_ALIAS_NODES} alias nodes, depth ${MAX_DEPTH}): write the values out`, 'changelog-yaml'),
+      problem(file, p.line, p.column, `${kind.what} expands to too many nodes through aliases or nesting (limit ${MAX_ALIAS_NODES} alias nodes, depth ${MAX_DEPTH}): write the values out`, syntaxRule),
     );
     return { tree: null, problems };
   }
   if (tree === null) {
-    problems.push(problem(file, 1, 1, 'the change log is empty: expected a map with modification, release, drafter, date, documents and items', 'changelog-schema'));
+    problems.push(problem(file, 1 + lineShift, 1, kind.empty, kind.schemaRule));
   }
   return { tree: problems.length ? null : tree, problems };
 }
@@ -161,7 +182,7 @@ export function describeNode(n: YNode): string {
 }
 
 /**
- * The commonest YAML mistake in a change log: a plain (unquoted) text that contains ': ' or ends with ':', which
+ * The commonest YAML mistake in our files: a plain (unquoted) text that contains ': ' or ends with ':', which
  * YAML reads as a nested key. Returns the message for such a line, or null.
  */
 export function colonHint(line: string): string | null {
