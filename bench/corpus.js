@@ -116,7 +116,9 @@ function makeClause(r, number, forceText) {
     const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
     const rows = r.int(5, 40);
     for (let i = 0; i < rows; i++) {
-      const key = `**${r.pick(WORDS).replace(/^./, (c) => c.toUpperCase())} ${amountAfter(r, 'Section')} ${i + 1}**`;
+      // Keys are numbered through the document: a key defined twice in one document is a `check` error.
+      r.keys = (r.keys ?? 0) + 1;
+      const key = `**${r.pick(WORDS).replace(/^./, (c) => c.toUpperCase())} ${amountAfter(r, 'Section')} ${r.keys}**`;
       const cells = [key, r.rich && r.chance(0.3) ? limbsCell(r) : sentence(r, r.int(5, 25))];
       for (let c = 2; c < cols; c++) cells.push(sentence(r, r.int(1, 4)));
       lines.push(`| ${cells.join(' | ')} |`);
@@ -141,6 +143,7 @@ export function generateCorpus({ clauses: totalClauses, seed = 20240627, rich = 
   const list = documentList(r);
   const totalWeight = list.reduce((s, d) => s + d.weight, 0);
   return list.map((d) => {
+    r.keys = 0;
     const count = Math.max(4, Math.round((totalClauses * d.weight) / totalWeight));
     const parts = [];
     let made = 0;

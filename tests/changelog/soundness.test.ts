@@ -137,3 +137,20 @@ describe('property: an applied result has no check error its input did not have'
     );
   });
 });
+
+describe('an error the input already had is not new because an insertion moved it', () => {
+  it('a duplicate definition whose two places both move down is the same error', () => {
+    const twice = DOC.replace('G1.3 The Panel', '| Term | Meaning |\n| --- | --- |\n| **Notice** | a notice in writing |\n\nG1.3 The Panel').replace(
+      '| N2 | Notice given by hand |',
+      '| N2 | Notice given by hand |\n\nG1.4 In this Section G, **Notice** (the **Notice**) means a notice given in writing.',
+    );
+    const doc = parseOrThrow(twice, 'sections/section-G.md');
+    const before = newCheckErrors([], [doc]);
+    expect(before.map((p) => p.rule)).toContain('duplicate-definition');
+    const { problems, result } = run(`${HEAD}      - { kind: insert-clause, after: G1.1, text: A clause that moves every line below it. }\n`, docMap(doc));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const after = result!.docs.get('Section G')!;
+    expect(after.blocks.find((b) => b.id === 'G1.1A')).toBeDefined();
+    expect(newCheckErrors([doc], [after])).toEqual([]);
+  });
+});
