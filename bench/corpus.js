@@ -228,6 +228,7 @@ function editWords(r, line) {
 export function editCorpus(corpus, { seed = 7, moves = 5, renumbers = 5, rich = false, sound = false } = {}) {
   const r = prng(seed);
   r.rich = rich;
+  r.keys = 1_000_000; // keys of inserted tables never repeat one the corpus has
   const next = cloneCorpus(corpus);
   const done = { edited: 0, inserted: 0, deleted: 0, moved: 0, renumbered: 0 };
   const all = [];
