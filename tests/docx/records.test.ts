@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
-import { el, serialize, xmlPart } from '../../src/render/docx/xml.js';
+import { el, serialize, xmlPart, XmlWriter } from '../../src/render/docx/xml.js';
 import { paragraph, run, toXml, type Revision, type Table } from '../../src/render/docx/records.js';
 import { Revisions } from '../../src/render/docx/runs.js';
 
@@ -58,6 +58,13 @@ describe('the serialiser', () => {
     expect(serialize(el('w:rPr', {}, null, undefined, false, []))).toBe('<w:rPr/>');
     expect(serialize({ ...el('w:rPr'), keepOpen: true })).toBe('<w:rPr></w:rPr>');
     expect(serialize(el('dc:title', {}, ''))).toBe('<dc:title></dc:title>');
+  });
+
+  it('the writer: records stream into it inside a tree; an unbalanced end or an element left open is refused', () => {
+    const fragment = { writeTo: (w: XmlWriter) => void w.start('w:r').empty('w:tab').text('a&b').end() };
+    expect(serialize(el('w:p', {}, fragment, 'z'))).toBe('<w:p><w:r><w:tab/>a&amp;b</w:r>z</w:p>');
+    expect(() => new XmlWriter().end()).toThrow(/without a start tag/);
+    expect(() => new XmlWriter().start('w:p').toString()).toThrow(/left open/);
   });
 
   it('flattens nested children in order', () => {

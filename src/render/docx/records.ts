@@ -1,10 +1,10 @@
 // Typed WordprocessingML records: what every DOCX writer (Annex A, items table, whole document, reports, impact
 // matrix) builds its body, headers, footers, comments and footnotes from. A writer decides *what* a paragraph,
 // run, row or revision is; `toXml` alone decides how it is written (element names, property order as the
-// schema requires, which attributes are optional), and xml.ts alone escapes. Revision ids are handed out when a
+// schema requires, which attributes are optional), writing through xml.ts's XmlWriter, which alone escapes. Revision ids are handed out when a
 // Revision record is made (Revisions in runs.ts), so building order, not writing order, numbers them.
 
-import { el, type XmlElement } from './xml.js';
+import type { XmlAttrs, XmlFragment, XmlWriter } from './xml.js';
 
 /** A tracked change: a w:ins / w:del around runs, on a paragraph mark or on a table row. */
 export interface Revision {
@@ -162,121 +162,159 @@ export function paragraph(props: ParagraphProps, children: readonly Inline[] = [
 }
 
 export function run(pieces: readonly RunPiece[], props?: RunProps, revision?: Revision): Run {
-  return { type: 'run', pieces, ...(props ? { props } : {}), ...(revision ? { revision } : {}) };
+  if (revision) return props ? { type: 'run', pieces, props, revision } : { type: 'run', pieces, revision };
+  return props ? { type: 'run', pieces, props } : { type: 'run', pieces };
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Lowering to the XML tree (serialised by xml.ts).
+// Writing (through the XmlWriter, which escapes).
 
-function revisionAttrs(r: Revision): Record<string, string | number | undefined> {
+function revisionAttrs(r: Revision): XmlAttrs {
   return { 'w:id': r.id, 'w:author': r.author, 'w:date': r.date ?? undefined };
 }
 
-function runPropsXml(p: RunProps | undefined): XmlElement | null {
-  if (!p) return null;
-  const children = [
-    p.style !== undefined && el('w:rStyle', { 'w:val': p.style }),
-    p.font !== undefined && el('w:rFonts', { 'w:ascii': p.font, 'w:hAnsi': p.font, 'w:cs': p.font }),
-    p.bold && el('w:b'),
-    p.italic && el('w:i'),
-    p.strike && el('w:strike'),
-  ];
-  const rPr = el('w:rPr', {}, children);
-  return rPr.children!.length === 0 ? null : rPr;
+function writeRunProps(w: XmlWriter, p: RunProps | undefined): void {
+  if (!p || !(p.style !== undefined || p.font !== undefined || p.bold || p.italic || p.strike)) return;
+  w.start('w:rPr');
+  if (p.style !== undefined) w.empty('w:rStyle', { 'w:val': p.style });
+  if (p.font !== undefined) w.empty('w:rFonts', { 'w:ascii': p.font, 'w:hAnsi': p.font, 'w:cs': p.font });
+  if (p.bold) w.empty('w:b');
+  if (p.italic) w.empty('w:i');
+  if (p.strike) w.empty('w:strike');
+  w.end();
 }
 
-function pieceXml(p: RunPiece): XmlElement {
+const PRESERVE: XmlAttrs = { 'xml:space': 'preserve' };
+
+function writePiece(w: XmlWriter, p: RunPiece): void {
   switch (p.kind) {
     case 'text':
-      return el(p.deleted ? 'w:delText' : 'w:t', p.preserve === false ? {} : { 'xml:space': 'preserve' }, p.text);
+      w.start(p.deleted ? 'w:delText' : 'w:t', p.preserve === false ? undefined : PRESERVE).text(p.text).end();
+      return;
     case 'fldChar':
-      return el('w:fldChar', { 'w:fldCharType': p.type, 'w:dirty': p.dirty ? 'true' : undefined });
+      w.empty('w:fldChar', { 'w:fldCharType': p.type, 'w:dirty': p.dirty ? 'true' : undefined });
+      return;
     case 'instrText':
-      return el('w:instrText', { 'xml:space': 'preserve' }, p.text);
+      w.start('w:instrText', PRESERVE).text(p.text).end();
+      return;
     case 'commentReference':
     case 'footnoteReference':
-      return el(`w:${p.kind}`, { 'w:id': p.id });
+      w.empty(`w:${p.kind}`, { 'w:id': p.id });
+      return;
     default:
-      return el(`w:${p.kind}`);
+      w.empty(`w:${p.kind}`);
   }
 }
 
-function runXml(r: Run): XmlElement {
-  const xml = el('w:r', {}, runPropsXml(r.props), r.pieces.map(pieceXml));
-  return r.revision ? el(`w:${r.revision.kind}`, revisionAttrs(r.revision), xml) : xml;
+function writeRun(w: XmlWriter, r: Run): void {
+  if (r.revision) w.start(`w:${r.revision.kind}`, revisionAttrs(r.revision));
+  w.start('w:r');
+  writeRunProps(w, r.props);
+  for (const p of r.pieces) writePiece(w, p);
+  w.end();
+  if (r.revision) w.end();
 }
 
-function inlineXml(i: Inline): XmlElement {
+function writeInline(w: XmlWriter, i: Inline): void {
   switch (i.type) {
     case 'run':
-      return runXml(i);
+      writeRun(w, i);
+      return;
     case 'commentRangeStart':
     case 'commentRangeEnd':
-      return el(`w:${i.type}`, { 'w:id': i.id });
+      w.empty(`w:${i.type}`, { 'w:id': i.id });
+      return;
     case 'bookmarkStart':
-      return el('w:bookmarkStart', { 'w:id': i.id, 'w:name': i.name });
+      w.empty('w:bookmarkStart', { 'w:id': i.id, 'w:name': i.name });
+      return;
     case 'bookmarkEnd':
-      return el('w:bookmarkEnd', { 'w:id': i.id });
+      w.empty('w:bookmarkEnd', { 'w:id': i.id });
+      return;
     case 'hyperlink':
-      return el('w:hyperlink', { 'r:id': i.rel, 'w:anchor': i.anchor, 'w:history': 1 }, i.children.map(inlineXml));
+      w.start('w:hyperlink', { 'r:id': i.rel, 'w:anchor': i.anchor, 'w:history': 1 });
+      for (const c of i.children) writeInline(w, c);
+      w.end();
   }
 }
 
-function paragraphPropsXml(p: ParagraphProps): XmlElement | null {
+function writeParagraphProps(w: XmlWriter, p: ParagraphProps): void {
+  const tabs = p.tabs && p.tabs.length > 0 ? p.tabs : undefined;
+  if (!(p.style !== undefined || p.keepNext || p.pageBreakBefore || tabs || p.spacing || p.ind || p.jc || p.mark)) return;
+  w.start('w:pPr');
+  if (p.style !== undefined) w.empty('w:pStyle', { 'w:val': p.style });
+  if (p.keepNext) w.empty('w:keepNext');
+  if (p.pageBreakBefore) w.empty('w:pageBreakBefore');
+  if (tabs) {
+    w.start('w:tabs');
+    for (const t of tabs) w.empty('w:tab', { 'w:val': t.val, 'w:leader': t.leader, 'w:pos': t.pos });
+    w.end();
+  }
   const s = p.spacing;
-  const children = [
-    p.style !== undefined && el('w:pStyle', { 'w:val': p.style }),
-    p.keepNext && el('w:keepNext'),
-    p.pageBreakBefore && el('w:pageBreakBefore'),
-    p.tabs && p.tabs.length > 0 && el('w:tabs', {}, p.tabs.map((t) => el('w:tab', { 'w:val': t.val, 'w:leader': t.leader, 'w:pos': t.pos }))),
-    s && el('w:spacing', { 'w:before': s.before, 'w:after': s.after, 'w:line': s.line, 'w:lineRule': s.lineRule }),
-    p.ind && el('w:ind', { 'w:left': p.ind.left, 'w:hanging': p.ind.hanging || undefined }),
-    p.jc && el('w:jc', { 'w:val': p.jc }),
-    p.mark && el('w:rPr', {}, el(`w:${p.mark.kind}`, revisionAttrs(p.mark))),
-  ];
-  const pPr = el('w:pPr', {}, children);
-  return pPr.children!.length === 0 ? null : pPr;
+  if (s) w.empty('w:spacing', { 'w:before': s.before, 'w:after': s.after, 'w:line': s.line, 'w:lineRule': s.lineRule });
+  if (p.ind) w.empty('w:ind', { 'w:left': p.ind.left, 'w:hanging': p.ind.hanging || undefined });
+  if (p.jc) w.empty('w:jc', { 'w:val': p.jc });
+  if (p.mark) w.start('w:rPr').empty(`w:${p.mark.kind}`, revisionAttrs(p.mark)).end();
+  w.end();
 }
 
-function paragraphXml(p: Paragraph): XmlElement {
-  return el('w:p', {}, paragraphPropsXml(p.props), p.children.map(inlineXml));
+function writeParagraph(w: XmlWriter, p: Paragraph): void {
+  w.start('w:p');
+  writeParagraphProps(w, p.props);
+  for (const c of p.children) writeInline(w, c);
+  w.end();
 }
 
-function cellXml(c: Cell): XmlElement {
-  const tcPr = el(
-    'w:tcPr',
-    {},
-    el('w:tcW', { 'w:w': c.width, 'w:type': 'dxa' }),
-    c.span !== undefined && c.span > 1 && el('w:gridSpan', { 'w:val': c.span }),
-    c.fill !== undefined && el('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': c.fill }),
-  );
-  return el('w:tc', {}, tcPr, c.children.map(paragraphXml));
+function writeCell(w: XmlWriter, c: Cell): void {
+  w.start('w:tc').start('w:tcPr').empty('w:tcW', { 'w:w': c.width, 'w:type': 'dxa' });
+  if (c.span !== undefined && c.span > 1) w.empty('w:gridSpan', { 'w:val': c.span });
+  if (c.fill !== undefined) w.empty('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': c.fill });
+  w.end();
+  for (const p of c.children) writeParagraph(w, p);
+  w.end();
 }
 
-function rowXml(r: Row): XmlElement {
-  const trPr = el('w:trPr', {}, r.cantSplit && el('w:cantSplit'), r.header && el('w:tblHeader'), r.revision && el(`w:${r.revision.kind}`, revisionAttrs(r.revision)));
-  return el('w:tr', {}, trPr.children!.length > 0 && trPr, r.cells.map(cellXml));
+function writeRow(w: XmlWriter, r: Row): void {
+  w.start('w:tr');
+  if (r.cantSplit || r.header || r.revision) {
+    w.start('w:trPr');
+    if (r.cantSplit) w.empty('w:cantSplit');
+    if (r.header) w.empty('w:tblHeader');
+    if (r.revision) w.empty(`w:${r.revision.kind}`, revisionAttrs(r.revision));
+    w.end();
+  }
+  for (const c of r.cells) writeCell(w, c);
+  w.end();
 }
 
 const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 
-function tableXml(t: Table): XmlElement {
+function writeTable(w: XmlWriter, t: Table): void {
   const p = t.props;
   const b = p.border;
-  const tblPr = el(
-    'w:tblPr',
-    {},
-    el('w:tblW', { 'w:w': p.width, 'w:type': 'dxa' }),
-    p.indent !== undefined && el('w:tblInd', { 'w:w': p.indent, 'w:type': 'dxa' }),
-    el('w:tblBorders', {}, SIDES.map((s) => el(`w:${s}`, { 'w:val': b.val, 'w:sz': b.sz, 'w:space': b.space, 'w:color': b.color }))),
-    el('w:tblLayout', { 'w:type': 'fixed' }),
-    el('w:tblCellMar', {}, el('w:left', { 'w:w': p.cellMargin.left, 'w:type': 'dxa' }), el('w:right', { 'w:w': p.cellMargin.right, 'w:type': 'dxa' })),
-    el('w:tblLook', { 'w:val': p.look }),
-  );
-  return el('w:tbl', {}, tblPr, el('w:tblGrid', {}, t.grid.map((w) => el('w:gridCol', { 'w:w': w }))), t.rows.map(rowXml));
+  w.start('w:tbl').start('w:tblPr').empty('w:tblW', { 'w:w': p.width, 'w:type': 'dxa' });
+  if (p.indent !== undefined) w.empty('w:tblInd', { 'w:w': p.indent, 'w:type': 'dxa' });
+  w.start('w:tblBorders');
+  for (const s of SIDES) w.empty(`w:${s}`, { 'w:val': b.val, 'w:sz': b.sz, 'w:space': b.space, 'w:color': b.color });
+  w.end();
+  w.empty('w:tblLayout', { 'w:type': 'fixed' });
+  w.start('w:tblCellMar').empty('w:left', { 'w:w': p.cellMargin.left, 'w:type': 'dxa' }).empty('w:right', { 'w:w': p.cellMargin.right, 'w:type': 'dxa' }).end();
+  w.empty('w:tblLook', { 'w:val': p.look }).end();
+  w.start('w:tblGrid');
+  for (const g of t.grid) w.empty('w:gridCol', { 'w:w': g });
+  w.end();
+  for (const r of t.rows) writeRow(w, r);
+  w.end();
 }
 
-/** The XML tree of records, in order. */
-export function toXml(records: readonly (Block | Inline)[]): XmlElement[] {
-  return records.map((r) => (r.type === 'paragraph' ? paragraphXml(r) : r.type === 'table' ? tableXml(r) : inlineXml(r)));
+/** Records as XML content: a fragment to put in an element tree or serialise on its own. */
+export function toXml(records: readonly (Block | Inline)[]): XmlFragment {
+  return {
+    writeTo: (w) => {
+      for (const r of records) {
+        if (r.type === 'paragraph') writeParagraph(w, r);
+        else if (r.type === 'table') writeTable(w, r);
+        else writeInline(w, r);
+      }
+    },
+  };
 }

@@ -67,6 +67,7 @@ function runProps(spec: RunSpec, mode: DocxMode): RunProps | undefined {
   const visualDel = mode === 'visual' && !spec.furniture && spec.op === 'delete';
   // Visual marks are the character styles 'Inserted Text' / 'Deleted Text', so a reader can restyle them.
   const style = spec.style ?? (visualIns ? 'InsertedText' : visualDel ? 'DeletedText' : fmt.code ? 'CodeChar' : undefined);
+  if (!style && !fmt.code && !fmt.strong && !fmt.em && !fmt.strike) return undefined;
   const p: RunProps = {};
   if (style) p.style = style;
   if (fmt.code && style !== 'CodeChar') p.font = CODE_FONT;
@@ -78,6 +79,8 @@ function runProps(spec: RunSpec, mode: DocxMode): RunProps | undefined {
 
 /** Text content of a run: w:t (or w:delText) pieces, w:br for line breaks, w:tab for tabs. */
 export function textPieces(text: string, deleted = false): RunPiece[] {
+  // Nearly every run is one piece of text.
+  if (!text.includes('\n') && !text.includes('\t')) return text === '' ? [] : [deleted ? { kind: 'text', text, deleted } : { kind: 'text', text }];
   const out: RunPiece[] = [];
   for (const piece of text.split(/(\n|\t)/)) {
     if (piece === '') continue;
