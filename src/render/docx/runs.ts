@@ -16,7 +16,7 @@ export type DocxMode = 'visual' | 'tracked' | 'clean';
 export { INSERT_COLOUR, DELETE_COLOUR } from './styles.js';
 
 /**
- * Hands out revision ids (1, 2, …) and the attributes every w:ins / w:del carries. In a release each revision
+ * Hands out Revision records (w:id 1, 2, … in the order they are made; author; date). In a release each revision
  * is authored by the role qualified with the modification its items belong to ('SECAS (MP250)'), so Word's
  * reviewer filter shows one modification at a time; `modificationOf` maps an item to its modification.
  */
