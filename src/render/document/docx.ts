@@ -19,13 +19,12 @@ import type { AnnexTable } from '../../annex/types.js';
 import type { TextChange } from '../../redline/types.js';
 import { displayDate } from '../../annex/build.js';
 import { inlineRuns } from './inline.js';
-import { docxPackage, isIsoUtc } from '../docx/package.js';
+import { docxPackage, isIsoUtc, type Relationship } from '../docx/package.js';
 import { annexTable, paragraph, type ParaOptions } from '../docx/paragraphs.js';
 import { plainRuns, Revisions, textRuns, type RunContext } from '../docx/runs.js';
 import { NUMBER_COLUMN } from '../docx/layout.js';
 import { el, R_NS, W_NS, type XmlElement } from '../docx/xml.js';
 import { paragraph as paragraphRecord, run, toXml, type Block, type Inline, type Paragraph } from '../docx/records.js';
-import type { Relationship } from '../docx/package.js';
 import { UsageError } from '../../util/errors.js';
 import { documentStylesXml, SUBPARA_STYLES, subparaLeft } from './styles.js';
 import { FIELD_END, field, fieldBegin } from './fields.js';
@@ -35,7 +34,6 @@ export interface DocumentDocxOptions {
   author?: string;
 }
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Core properties of an undated document: the ZIP writer's own fixed time, never the clock. */
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -51,7 +49,7 @@ class Links {
     return id;
   }
   rels(): Relationship[] {
-    return [...this.ids].map(([href, id]) => ({ id, type: `${REL}/hyperlink`, target: href, external: true }));
+    return [...this.ids].map(([href, id]) => ({ id, type: `${R_NS}/hyperlink`, target: href, external: true }));
   }
 }
 
@@ -97,7 +95,7 @@ function inlineText(text: string, ctx: Ctx, style?: string): Inline[] {
   return out;
 }
 
-const FOOTNOTES_REL = `${REL}/footnotes`;
+const FOOTNOTES_REL = `${R_NS}/footnotes`;
 const FOOTNOTES_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml';
 
 /**

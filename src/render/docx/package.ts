@@ -68,7 +68,8 @@ export interface PackageExtra {
 
 const enc = new TextEncoder();
 const WML = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Relationship types are named under the relationships namespace. */
+const REL = R_NS;
 
 interface WordPart {
   /** Name under word/. */
