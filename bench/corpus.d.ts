@@ -23,8 +23,9 @@ export interface EditCounts {
 }
 
 export function prng(seed: number): { next(): number; int(lo: number, hi: number): number; pick<T>(xs: readonly T[]): T; chance(p: number): boolean };
-export function generateCorpus(options: { clauses: number; seed?: number }): CorpusDocument[];
-export function editCorpus(corpus: readonly CorpusDocument[], options?: { seed?: number; moves?: number; renumbers?: number }): { corpus: CorpusDocument[]; done: EditCounts };
+/** `rich`: the inline Markdown of real SEC text (code spans, emphasis, bold terms, `<br>` limbs in cells). */
+export function generateCorpus(options: { clauses: number; seed?: number; rich?: boolean }): CorpusDocument[];
+export function editCorpus(corpus: readonly CorpusDocument[], options?: { seed?: number; moves?: number; renumbers?: number; rich?: boolean; sound?: boolean }): { corpus: CorpusDocument[]; done: EditCounts };
 export function fileName(doc: CorpusDocument): string;
 export function serialize(doc: CorpusDocument): string;
 

@@ -6,8 +6,9 @@ import type { AnnexRow, AnnexTable } from '../annex/types.js';
 import type { TextChange } from '../redline/types.js';
 import { docxPackage } from '../render/docx/package.js';
 import { classificationFooter, runningHeader } from '../render/docx/page-furniture.js';
-import { paragraph, tableXml } from '../render/docx/paragraphs.js';
-import { plainRun, Revisions, type RunContext } from '../render/docx/runs.js';
+import { annexTable, paragraph } from '../render/docx/paragraphs.js';
+import { plainRuns, Revisions, type RunContext } from '../render/docx/runs.js';
+import type { Block, Paragraph } from '../render/docx/records.js';
 import { escapeMarkdown } from '../render/annex-md.js';
 import type { ImpactMatrix } from './matrix.js';
 import { matrixCells } from './matrix-render.js';
@@ -36,16 +37,16 @@ export function renderMatrixDocx(m: ImpactMatrix, options: { date: string; autho
     definitions: false,
   };
   const title = `${m.release}: impact matrix${m.byClause ? ' by clause' : ''}`;
-  const p = (style: string, text: string): string => paragraph({ style }, plainRun(text), ctx);
+  const p = (style: string, text: string): Paragraph => paragraph({ style }, plainRuns(text), ctx);
   // A Title, then Heading 1s for the matrix and for its key: the navigation pane shows both.
-  const body = [
+  const body: Block[] = [
     p('Title', title),
     p('TitleMeta', `Target date ${options.targetDate}`),
     p('Heading1', m.byClause ? 'Clauses changed, by modification' : 'Documents changed, by modification'),
-    tableXml(table, ctx),
+    ...annexTable(table, ctx),
     p('Heading1', 'Key to the modifications'),
     p('AboutText', `Each cell lists the items of the modification that change the ${m.byClause ? 'clause' : 'document'}.`),
     ...m.columns.map((c) => p('BasisItem', `${c.id} '${c.title}' (${c.status}): ${c.file}`)),
-  ].join('');
+  ];
   return docxPackage({ body, header: runningHeader(m.release, 'Impact matrix'), footer: classificationFooter('White'), title, creator: options.author, date: options.date });
 }

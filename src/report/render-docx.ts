@@ -5,8 +5,9 @@
 import type { AnnexRow, AnnexTable } from '../annex/types.js';
 import type { TextChange } from '../redline/types.js';
 import { docxPackage } from '../render/docx/package.js';
-import { paragraph, tableXml } from '../render/docx/paragraphs.js';
-import { plainRun, Revisions, type RunContext } from '../render/docx/runs.js';
+import { annexTable, paragraph } from '../render/docx/paragraphs.js';
+import { plainRuns, Revisions, type RunContext } from '../render/docx/runs.js';
+import type { Block, Paragraph } from '../render/docx/records.js';
 import { escapeMarkdown } from '../render/annex-md.js';
 import { classificationFooter, runningHeader } from '../render/docx/page-furniture.js';
 import { displayDate } from '../util/calendar-date.js';
@@ -46,18 +47,18 @@ export function renderReportDocx(r: Report, options: ReportDocxOptions): Uint8Ar
   // Undated when its sources carry no date: never the clock.
   const date = r.date ? `${r.date}T00:00:00Z` : null;
   const ctx: RunContext = { mode: 'clean', rev: new Revisions(options.author, date) };
-  const p = (style: string, text: string, keepNext = false): string => paragraph({ style, keepNext }, plainRun(text), ctx);
-  const body: string[] = [p('Title', r.title, true), ...r.meta.map((m) => p('TitleMeta', m))];
+  const p = (style: string, text: string, keepNext = false): Paragraph => paragraph({ style, keepNext }, plainRuns(text), ctx);
+  const body: Block[] = [p('Title', r.title, true), ...r.meta.map((m) => p('TitleMeta', m))];
   r.sections.forEach((s, i) => {
     body.push(p('Heading1', s.heading, true));
     for (const text of s.paragraphs) body.push(p('AboutText', text));
     for (const item of s.list ?? []) body.push(p('BasisItem', item));
     if (s.table) {
-      body.push(tableXml(plainTable(`table${i + 1}`, s.table), ctx));
-      body.push(paragraph({ style: 'AboutText', spaceBefore: 120 }, s.table.note ? plainRun(s.table.note) : '', ctx));
+      body.push(...annexTable(plainTable(`table${i + 1}`, s.table), ctx));
+      body.push(paragraph({ style: 'AboutText', spaceBefore: 120 }, s.table.note ? plainRuns(s.table.note) : [], ctx));
     }
   });
   const classification = options.classification ?? 'White';
   const header = runningHeader(r.title, r.date ? (displayDate(r.date) ?? '') : '');
-  return docxPackage({ body: body.join(''), header, footer: classificationFooter(classification), title: r.title, creator: options.author, date });
+  return docxPackage({ body, header, footer: classificationFooter(classification), title: r.title, creator: options.author, date });
 }

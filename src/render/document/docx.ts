@@ -19,11 +19,12 @@ import type { AnnexTable } from '../../annex/types.js';
 import type { TextChange } from '../../redline/types.js';
 import { displayDate } from '../../annex/build.js';
 import { inlineRuns } from './inline.js';
-import { docxPackage, isIsoUtc } from '../docx/package.js';
-import { paragraph, tableXml, type ParaOptions } from '../docx/paragraphs.js';
-import { plainRun, Revisions, runXml, type RunContext } from '../docx/runs.js';
-import { MARGIN, NUMBER_COLUMN, PAGE_HEIGHT, PAGE_WIDTH } from '../docx/layout.js';
-import { escapeAttr } from '../docx/xml.js';
+import { docxPackage, isIsoUtc, type Relationship } from '../docx/package.js';
+import { annexTable, paragraph, type ParaOptions } from '../docx/paragraphs.js';
+import { plainRuns, Revisions, textRuns, type RunContext } from '../docx/runs.js';
+import { NUMBER_COLUMN } from '../docx/layout.js';
+import { el, R_NS, W_NS, type XmlElement } from '../docx/xml.js';
+import { paragraph as paragraphRecord, run, toXml, type Block, type Inline, type Paragraph } from '../docx/records.js';
 import { UsageError } from '../../util/errors.js';
 import { documentStylesXml, SUBPARA_STYLES, subparaLeft } from './styles.js';
 import { FIELD_END, field, fieldBegin } from './fields.js';
@@ -33,7 +34,6 @@ export interface DocumentDocxOptions {
   author?: string;
 }
 
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Core properties of an undated document: the ZIP writer's own fixed time, never the clock. */
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -48,8 +48,8 @@ class Links {
     }
     return id;
   }
-  rels(): string[] {
-    return [...this.ids].map(([href, id]) => `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${escapeAttr(href)}" TargetMode="External"/>`);
+  rels(): Relationship[] {
+    return [...this.ids].map(([href, id]) => ({ id, type: `${R_NS}/hyperlink`, target: href, external: true }));
   }
 }
 
@@ -66,63 +66,56 @@ const REF_OPEN = '\ue000';
 const REF_CLOSE = '\ue001';
 const MARKED_REF = /\ue000(\d+)\ue001/;
 
-function footnoteRefRun(n: string): string {
-  return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${n}"/></w:r>`;
+function footnoteRefRun(n: string): Inline {
+  return run([{ kind: 'footnoteReference', id: n }], { style: 'FootnoteReference' });
 }
 
-function runsXml(text: string, ctx: Ctx, style?: string): string {
+function inlineText(text: string, ctx: Ctx, style?: string): Inline[] {
   const marked = ctx.notes.size === 0 ? text : text.replace(/(?<!\\)\[\^(\d+)\]/g, (m: string, n: string) => (ctx.notes.has(n) ? `${REF_OPEN}${n}${REF_CLOSE}` : m));
-  let out = '';
+  const out: Inline[] = [];
   for (const r of inlineRuns(marked)) {
     const href = r.fmt.href;
     // Each piece between references is a run of its own; the references sit between them.
     const pieces = r.text.split(MARKED_REF);
     pieces.forEach((piece, i) => {
       if (i % 2 === 1) {
-        out += footnoteRefRun(piece);
+        out.push(footnoteRefRun(piece));
         return;
       }
       if (piece === '') return;
       if (href !== undefined && SAFE_URL.test(href)) {
-        out += `<w:hyperlink r:id="${ctx.links.id(href)}" w:history="1">${runXml({ op: 'equal', text: piece, fmt: r.fmt, style: 'Hyperlink' }, ctx.run)}</w:hyperlink>`;
+        const rel = ctx.links.id(href);
+        out.push({ type: 'hyperlink', rel, children: textRuns({ op: 'equal', text: piece, fmt: r.fmt, style: 'Hyperlink' }, ctx.run) });
       } else {
         const spec = style ? { op: 'equal' as const, text: piece, fmt: r.fmt, style } : { op: 'equal' as const, text: piece, fmt: r.fmt };
-        out += runXml(spec, ctx.run);
+        out.push(...textRuns(spec, ctx.run));
       }
     });
   }
   return out;
 }
 
-const FOOTNOTES_REL = `${REL}/footnotes`;
+const FOOTNOTES_REL = `${R_NS}/footnotes`;
 const FOOTNOTES_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml';
-const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /**
- * word/footnotes.xml: the separator and continuation separator Word expects (ids -1 and 0, named in the
+ * word/footnotes.xml's root: the separator and continuation separator Word expects (ids -1 and 0, named in the
  * settings' w:footnotePr), then each footnote: its number mark (w:footnoteRef) and its text.
  */
-function footnotesPart(notes: readonly { number: string; text: string }[], ctx: Ctx, noteLinks: Links): string {
-  const sep = (type: string, id: number, mark: string): string =>
-    `<w:footnote w:type="${type}" w:id="${id}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r>${mark}</w:r></w:p></w:footnote>`;
+function footnotesPart(notes: readonly { number: string; text: string }[], ctx: Ctx, noteLinks: Links): XmlElement {
+  const sep = (type: string, id: number, mark: 'separator' | 'continuationSeparator'): XmlElement =>
+    el('w:footnote', { 'w:type': type, 'w:id': id }, toXml([paragraphRecord({ spacing: { after: 0, line: 240, lineRule: 'auto' } }, [run([{ kind: mark }])])]));
   // The footnotes part relates its own hyperlinks (word/_rels/footnotes.xml.rels).
   const noteCtx: Ctx = { ...ctx, links: noteLinks };
-  const body = notes
-    .map((n) => `<w:footnote w:id="${n.number}">${paragraph({ style: 'FootnoteText' }, `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>${plainRun(' ')}${runsXml(n.text, noteCtx)}`, ctx.run)}</w:footnote>`)
-    .join('');
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    `<w:footnotes xmlns:w="${W_NS}" xmlns:r="${REL}">` +
-    sep('separator', -1, '<w:separator/>') +
-    sep('continuationSeparator', 0, '<w:continuationSeparator/>') +
-    body +
-    '</w:footnotes>'
+  const body = notes.map((n) =>
+    el('w:footnote', { 'w:id': n.number }, toXml([paragraph({ style: 'FootnoteText' }, [run([{ kind: 'footnoteRef' }], { style: 'FootnoteReference' }), ...plainRuns(' '), ...inlineText(n.text, noteCtx)], ctx.run)])),
   );
+  return el('w:footnotes', { 'xmlns:w': W_NS, 'xmlns:r': R_NS }, sep('separator', -1, 'separator'), sep('continuationSeparator', 0, 'continuationSeparator'), body);
 }
 
 /** The literal number, a tab, then the text. */
-function numbered(number: string, text: string, ctx: Ctx, style?: string): string {
-  return (number === '' ? '' : `${plainRun(number)}${plainRun('\t')}`) + runsXml(text, ctx, style);
+function numbered(number: string, text: string, ctx: Ctx, style?: string): Inline[] {
+  return [...(number === '' ? [] : [...plainRuns(number), ...plainRuns('\t')]), ...inlineText(text, ctx, style)];
 }
 
 function same(text: string): TextChange {
@@ -130,10 +123,10 @@ function same(text: string): TextChange {
 }
 
 /** The Annex A's table writer, with nothing changed: widths, repeated header row, rows that do not split. */
-function tableItemXml(t: TableItem, ctx: Ctx): string {
+function tableItem(t: TableItem, ctx: Ctx): Block[] {
   const columns = Math.max(t.header.length, ...t.rows.map((r) => r.cells.length));
   const pad = (cells: readonly string[]): TextChange[] => Array.from({ length: columns }, (_, i) => same(cells[i] ?? ''));
-  const annexTable: AnnexTable = {
+  const table: AnnexTable = {
     type: 'table',
     id: t.id,
     status: 'unchanged',
@@ -143,20 +136,20 @@ function tableItemXml(t: TableItem, ctx: Ctx): string {
     rows: t.rows.map((r) => ({ type: 'row', id: r.id, status: 'unchanged', cells: pad(r.cells), items: [] })),
     definitions: t.definitions,
   };
-  return tableXml(annexTable, ctx.run);
+  return annexTable(table, ctx.run);
 }
 
-function bookmarked(n: number, content: string): string {
-  return n > 0 ? `<w:bookmarkStart w:id="${n}" w:name="_Toc${n}"/>${content}<w:bookmarkEnd w:id="${n}"/>` : content;
+function bookmarked(n: number, content: Inline[]): Inline[] {
+  return n > 0 ? [{ type: 'bookmarkStart', id: n, name: `_Toc${n}` }, ...content, { type: 'bookmarkEnd', id: n }] : content;
 }
 
-type Element = { kind: 'p' | 'tbl'; xml: string };
+type Element = { kind: 'p' | 'tbl'; blocks: Block[] };
 
 function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; afterTable: boolean }): Element {
-  const p = (opts: ParaOptions, content: string): Element => {
+  const p = (opts: ParaOptions, content: Inline[]): Element => {
     if (o.pageBreakBefore) opts.pageBreakBefore = true;
     if (o.afterTable) opts.spaceBefore = 120;
-    return { kind: 'p', xml: paragraph(opts, content, ctx.run) };
+    return { kind: 'p', blocks: [paragraph(opts, content, ctx.run)] };
   };
   const notUsed = (flag: boolean): string | undefined => (flag ? 'NotUsed' : undefined);
   switch (item.type) {
@@ -166,7 +159,7 @@ function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; af
       return p(opts, bookmarked(item.toc, numbered(item.number, item.text, ctx)));
     }
     case 'cross-heading':
-      return p({ style: 'DocCrossHeading' }, runsXml(item.text, ctx));
+      return p({ style: 'DocCrossHeading' }, inlineText(item.text, ctx));
     case 'clause':
       return p({ style: 'DocClause' }, numbered(item.number, item.text, ctx, notUsed(item.notUsed)));
     case 'subpara': {
@@ -178,92 +171,78 @@ function itemXml(item: DocumentItem, ctx: Ctx, o: { pageBreakBefore: boolean; af
       return p(opts, numbered(item.label === '' ? '\u2022' : item.label, item.text, ctx, notUsed(item.notUsed)));
     }
     case 'table':
-      return { kind: 'tbl', xml: tableItemXml(item, ctx) };
+      return { kind: 'tbl', blocks: tableItem(item, ctx) };
     case 'paragraph':
     default: {
       // A continuation paragraph lines up with the text of the list item it continues.
       const opts: ParaOptions = { style: 'DocText' };
       if (item.depth) opts.ind = { left: subparaLeft(item.depth) };
-      return p(opts, runsXml(item.text, ctx, notUsed(item.notUsed)));
+      return p(opts, inlineText(item.text, ctx, notUsed(item.notUsed)));
     }
   }
 }
 
-function titlePage(view: DocumentView, ctx: Ctx): string[] {
-  const para = (style: string, text: string): string => paragraph({ style }, plainRun(text), ctx.run);
+function titlePage(view: DocumentView, ctx: Ctx): Paragraph[] {
+  const para = (style: string, text: string): Paragraph => paragraph({ style }, plainRuns(text), ctx.run);
   const out = [para('Subtitle', 'Smart Energy Code'), para('Title', view.name), para('TitleMeta', `Version ${view.version}`)];
   if (view.date !== null) out.push(para('TitleMeta', displayDate(view.date)));
   return out;
 }
 
 /** The contents: a TOC field whose result lists every entry already (Word and LibreOffice show it as is). */
-function contents(view: DocumentView, ctx: Ctx): string[] {
-  const out = [paragraph({ style: 'TOCHeading', pageBreakBefore: true }, plainRun('Contents'), ctx.run)];
+function contents(view: DocumentView, ctx: Ctx): Paragraph[] {
+  const out = [paragraph({ style: 'TOCHeading', pageBreakBefore: true }, plainRuns('Contents'), ctx.run)];
   const instr = `TOC \\o "1-${view.tocLevels}" \\h \\z \\u`;
   if (view.toc.length === 0) {
-    out.push(paragraph({ style: 'TOC1' }, field(instr, plainRun('No headings'), true), ctx.run));
+    out.push(paragraph({ style: 'TOC1' }, field(instr, plainRuns('No headings'), true), ctx.run));
     return out;
   }
   view.toc.forEach((e, i) => {
-    const entry =
-      `<w:hyperlink w:anchor="_Toc${e.n}" w:history="1">` +
+    const entry: Inline = {
+      type: 'hyperlink',
+      anchor: `_Toc${e.n}`,
       // A footnote is referenced once, from the heading itself: the contents entry leaves the mark out.
-      numbered(e.number, e.text.replace(/(?<!\\)\[\^\d+\]/g, ''), ctx) +
-      plainRun('\t') +
-      field(`PAGEREF _Toc${e.n} \\h`, '') +
-      '</w:hyperlink>';
-    const begin = i === 0 ? fieldBegin(instr, true) : '';
-    const end = i === view.toc.length - 1 ? FIELD_END : '';
-    out.push(paragraph({ style: `TOC${Math.min(3, e.level)}` }, begin + entry + end, ctx.run));
+      children: [...numbered(e.number, e.text.replace(/(?<!\\)\[\^\d+\]/g, ''), ctx), ...plainRuns('\t'), ...field(`PAGEREF _Toc${e.n} \\h`, [])],
+    };
+    const begin = i === 0 ? fieldBegin(instr, true) : [];
+    const end = i === view.toc.length - 1 ? FIELD_END : [];
+    out.push(paragraph({ style: `TOC${Math.min(3, e.level)}` }, [...begin, entry, ...end], ctx.run));
   });
   return out;
 }
 
 /** Body elements: two tables never touch (Word would merge them) and the body ends with a paragraph. */
-function bodyElements(view: DocumentView, ctx: Ctx): string {
+function bodyElements(view: DocumentView, ctx: Ctx): Block[] {
   const els: Element[] = [];
   view.items.forEach((item, i) => {
     if (item.type === 'paragraph' && item.footnote && ctx.notes.has(item.footnote.number)) return; // in word/footnotes.xml
     const prev = els[els.length - 1];
-    if (item.type === 'table' && (i === 0 || prev?.kind === 'tbl')) els.push({ kind: 'p', xml: paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, '', ctx.run) });
+    if (item.type === 'table' && (i === 0 || prev?.kind === 'tbl')) els.push({ kind: 'p', blocks: [paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, [], ctx.run)] });
     els.push(itemXml(item, ctx, { pageBreakBefore: i === 0, afterTable: prev?.kind === 'tbl' }));
   });
-  if (els.length === 0 || els[els.length - 1]!.kind === 'tbl') els.push({ kind: 'p', xml: paragraph({ style: 'DocText' }, '', ctx.run) });
-  return els.map((e) => e.xml).join('');
+  if (els.length === 0 || els[els.length - 1]!.kind === 'tbl') els.push({ kind: 'p', blocks: [paragraph({ style: 'DocText' }, [], ctx.run)] });
+  return els.flatMap((e) => e.blocks);
 }
 
-function headerXml(view: DocumentView): string {
-  return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${plainRun(view.name)}${plainRun('\t\t')}${plainRun(view.version)}</w:p>`;
+function header(view: DocumentView): Paragraph[] {
+  return [paragraphRecord({ style: 'Header' }, [...plainRuns(view.name), ...plainRuns('\t\t'), ...plainRuns(view.version)])];
 }
 
-function classification(view: DocumentView): string {
-  return plainRun(`This document has a Classification of ${view.classification}`);
+function classification(view: DocumentView): Inline[] {
+  return plainRuns(`This document has a Classification of ${view.classification}`);
 }
 
-function footerXml(view: DocumentView): string {
-  return (
-    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>' +
-    classification(view) +
-    plainRun('\t\tPage ') +
-    field('PAGE', plainRun('1')) +
-    plainRun(' of ') +
-    field('NUMPAGES', plainRun('1')) +
-    '</w:p>'
-  );
+function footer(view: DocumentView): Paragraph[] {
+  return [
+    paragraphRecord({ style: 'Footer' }, [
+      ...classification(view),
+      ...plainRuns('\t\tPage '),
+      ...field('PAGE', plainRuns('1')),
+      ...plainRuns(' of '),
+      ...field('NUMPAGES', plainRuns('1')),
+    ]),
+  ];
 }
-
-function sectPr(): string {
-  return (
-    '<w:sectPr>' +
-    '<w:headerReference w:type="default" r:id="rId4"/><w:headerReference w:type="first" r:id="rId6"/>' +
-    '<w:footerReference w:type="default" r:id="rId5"/><w:footerReference w:type="first" r:id="rId7"/>' +
-    `<w:pgSz w:w="${PAGE_WIDTH}" w:h="${PAGE_HEIGHT}"/>` +
-    `<w:pgMar w:top="1440" w:right="${MARGIN}" w:bottom="1440" w:left="${MARGIN}" w:header="709" w:footer="709" w:gutter="0"/>` +
-    '<w:titlePg/>' +
-    '</w:sectPr>'
-  );
-}
-
 
 /** The DOCX of one document; `date` (ISO 8601 UTC) dates the package, or null for an undated document. */
 export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOptions = {}): Uint8Array {
@@ -281,24 +260,23 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
   }
   const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote && !inTables.has(i.footnote.number) ? [i.footnote] : []));
   const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links(), notes: new Set(notes.map((n) => n.number)) };
-  const body = [...titlePage(view, ctx), ...contents(view, ctx)].join('') + bodyElements(view, ctx);
+  const body = [...titlePage(view, ctx), ...contents(view, ctx), ...bodyElements(view, ctx)];
   const noteLinks = new Links();
-  const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', data: footnotesPart(notes, ctx, noteLinks), rels: noteLinks.rels() }] : [];
-  const firstFooter = `<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>${classification(view)}</w:p>`;
+  const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', root: footnotesPart(notes, ctx, noteLinks), compact: true, rels: noteLinks.rels() }] : [];
+  const firstFooter = [paragraphRecord({ style: 'Footer' }, classification(view))];
   return docxPackage({
     body,
-    header: headerXml(view),
-    footer: footerXml(view),
+    header: header(view),
+    footer: footer(view),
     title: `${view.name} ${view.version}`,
     creator: author,
     date,
-    // The title page has no running header, only the classification; its parts are rId6 and rId7 (sectPr()).
-    firstPage: { header: '<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p>', footer: firstFooter },
+    // The title page has no running header, only the classification.
+    firstPage: { header: [paragraphRecord({ style: 'Header' })], footer: firstFooter },
     extra: {
       rels: ctx.links.rels(),
-      settingsAfter: '<w:updateFields w:val="true"/>' + (notes.length ? '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' : ''),
+      settingsAfter: [el('w:updateFields', { 'w:val': 'true' }), ...(notes.length ? [el('w:footnotePr', {}, el('w:footnote', { 'w:id': -1 }), el('w:footnote', { 'w:id': 0 }))] : [])],
       parts,
-      sectPr: sectPr(),
       styles: documentStylesXml(),
     },
   });

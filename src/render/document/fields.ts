@@ -2,19 +2,15 @@
 // NUMPAGES in the footer, the TOC field and its PAGEREF entries. The result written between 'separate' and
 // 'end' is what a reader sees before anything updates the field, so it must already be right or empty.
 
-import { escapeText } from '../docx/xml.js';
+import { run, type Inline } from '../docx/records.js';
 
-export function fieldBegin(instr: string, dirty = false): string {
-  return (
-    `<w:r><w:fldChar w:fldCharType="begin"${dirty ? ' w:dirty="true"' : ''}/></w:r>` +
-    `<w:r><w:instrText xml:space="preserve"> ${escapeText(instr)} </w:instrText></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-  );
+export function fieldBegin(instr: string, dirty = false): Inline[] {
+  return [run([dirty ? { kind: 'fldChar', type: 'begin', dirty } : { kind: 'fldChar', type: 'begin' }]), run([{ kind: 'instrText', text: ` ${instr} ` }]), run([{ kind: 'fldChar', type: 'separate' }])];
 }
 
-export const FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
+export const FIELD_END: readonly Inline[] = [run([{ kind: 'fldChar', type: 'end' }])];
 
-/** A complete field whose shown result is `result` (plain runs XML). */
-export function field(instr: string, result: string, dirty = false): string {
-  return `${fieldBegin(instr, dirty)}${result}${FIELD_END}`;
+/** A complete field whose shown result is `result` (runs). */
+export function field(instr: string, result: readonly Inline[], dirty = false): Inline[] {
+  return [...fieldBegin(instr, dirty), ...result, ...FIELD_END];
 }

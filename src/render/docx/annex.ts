@@ -7,10 +7,11 @@ import type { AnnexDocument, AnnexInstruction, AnnexPart, AnnexTable, AnnexTextB
 import { UsageError } from '../../util/errors.js';
 import { legendLines, sentenceCase } from '../annex-legend.js';
 import { docxPackage, isIsoUtc } from './package.js';
-import { paragraph, tableXml, textBlockXml, type TextBlockOptions } from './paragraphs.js';
-import { plainRun, Revisions, runXml, type DocxMode, type RunContext } from './runs.js';
+import { annexTable, paragraph, textBlock, type TextBlockOptions } from './paragraphs.js';
+import { plainRuns, Revisions, textRuns, type DocxMode, type RunContext } from './runs.js';
 import { pushAll } from '../../util/arrays.js';
-import { anchorXml, commentsXml } from './comments.js';
+import { anchorMarks, commentsPart } from './comments.js';
+import type { Block, Paragraph } from './records.js';
 import { classificationFooter, runningHeader } from './page-furniture.js';
 
 export interface AnnexDocxOptions {
@@ -21,11 +22,11 @@ export interface AnnexDocxOptions {
   date: string | null;
 }
 
-function para(style: string, text: string, ctx: RunContext, extra: { keepNext?: boolean; pageBreakBefore?: boolean } = {}): string {
-  return paragraph({ style, ...extra }, plainRun(text), ctx);
+function para(style: string, text: string, ctx: RunContext, extra: { keepNext?: boolean; pageBreakBefore?: boolean } = {}): Paragraph {
+  return paragraph({ style, ...extra }, plainRuns(text), ctx);
 }
 
-function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
+function frontMatter(annex: AnnexDocument, ctx: RunContext): Paragraph[] {
   const t = annex.title;
   const out = [para('Title', t.heading, ctx), para('Subtitle', t.annex, ctx), para('Subtitle', t.subtitle, ctx)];
   if (t.version) out.push(para('TitleMeta', t.version, ctx));
@@ -41,21 +42,21 @@ function frontMatter(annex: AnnexDocument, ctx: RunContext): string[] {
   for (const line of legendLines(ctx.mode, annex.hasItems, 'comment', annex.notes[0]?.label ?? 'Item 3')) {
     // Legend samples look like changes in visual mode but are never revisions.
     const sampleCtx: RunContext = { mode: ctx.mode === 'visual' ? 'visual' : 'clean', rev: ctx.rev };
-    const content = line.map((part) => (part.sample ? runXml({ op: part.sample, text: part.text }, sampleCtx) : plainRun(part.text))).join('');
+    const content = line.flatMap((part) => (part.sample ? textRuns({ op: part.sample, text: part.text }, sampleCtx) : plainRuns(part.text)));
     out.push(paragraph({ style: 'Legend' }, content, ctx));
   }
   return out;
 }
 
-/** A body element, rendered once every paragraph mark is settled (see settleMarks); xml '' is an empty clause paragraph. */
+/** A body element, rendered once every paragraph mark is settled (see settleMarks); para null is an empty clause paragraph. */
 type Element =
-  | { kind: 'p'; xml: string }
+  | { kind: 'p'; para: Paragraph | null }
   | { kind: 'block'; block: AnnexTextBlock; opts: TextBlockOptions }
   | { kind: 'tbl'; table: AnnexTable };
 
-function instructionXml(item: AnnexInstruction, ctx: RunContext): string {
-  const anchors = anchorXml(item.anchor, ctx, 'equal', []);
-  return paragraph({ style: 'Instruction' }, anchors.start + plainRun(item.text) + anchors.end, ctx);
+function instruction(item: AnnexInstruction, ctx: RunContext): Paragraph {
+  const anchors = anchorMarks(item.anchor, ctx, 'equal', []);
+  return paragraph({ style: 'Instruction' }, [...anchors.start, ...plainRuns(item.text), ...anchors.end], ctx);
 }
 
 /** 'Redlined against SEC 2024-02'; a clean copy shows no redline: 'Shown as amended; drafted against …'. */
@@ -68,11 +69,11 @@ function partNote(part: AnnexPart, mode: DocxMode): string {
 
 function partElements(part: AnnexPart, first: boolean, ctx: RunContext): Element[] {
   const els: Element[] = [];
-  els.push({ kind: 'p', xml: para('Heading1', part.heading, ctx, { keepNext: true, pageBreakBefore: first }) });
-  els.push({ kind: 'p', xml: para('PartNote', partNote(part, ctx.mode), ctx) });
+  els.push({ kind: 'p', para: para('Heading1', part.heading, ctx, { keepNext: true, pageBreakBefore: first }) });
+  els.push({ kind: 'p', para: para('PartNote', partNote(part, ctx.mode), ctx) });
   for (const item of part.content) {
-    if (item.type === 'instruction') els.push({ kind: 'p', xml: instructionXml(item, ctx) });
-    else if (item.type === 'gap') els.push({ kind: 'p', xml: para('Ellipsis', '…', ctx) });
+    if (item.type === 'instruction') els.push({ kind: 'p', para: instruction(item, ctx) });
+    else if (item.type === 'gap') els.push({ kind: 'p', para: para('Ellipsis', '…', ctx) });
     else {
       for (const b of item.blocks) {
         if (b.type === 'text') els.push({ kind: 'block', block: b, opts: { afterTable: els[els.length - 1]?.kind === 'tbl' } });
@@ -112,22 +113,22 @@ function settleMarks(els: Element[], mode: DocxMode): Element[] {
       host.opts = { ...host.opts, mark: status === 'inserted' ? 'ins' : 'del', markItems: e.block.items };
       e.opts = { ...e.opts, mark: null };
     } else {
-      out.push({ kind: 'p', xml: '' });
+      out.push({ kind: 'p', para: null });
     }
   });
   return out;
 }
 
 /** The body's children: two tables never touch (Word would merge them) and the body ends with a paragraph. */
-function joinElements(all: Element[], ctx: RunContext): string {
+function joinElements(all: Element[], ctx: RunContext): Block[] {
   const els = settleMarks(all, ctx.mode);
-  let out = '';
+  const out: Block[] = [];
   els.forEach((e, i) => {
-    if (e.kind === 'p') out += e.xml === '' ? paragraph({ style: 'ClausePara' }, '', ctx) : e.xml;
-    else if (e.kind === 'block') out += textBlockXml(e.block, ctx, e.opts);
-    else out += tableXml(e.table, ctx);
+    if (e.kind === 'p') out.push(e.para ?? paragraph({ style: 'ClausePara' }, [], ctx));
+    else if (e.kind === 'block') pushAll(out, textBlock(e.block, ctx, e.opts));
+    else pushAll(out, annexTable(e.table, ctx));
     const next = els[i + 1];
-    if (e.kind === 'tbl' && (!next || next.kind === 'tbl')) out += paragraph({ style: 'ClausePara' }, '', ctx);
+    if (e.kind === 'tbl' && (!next || next.kind === 'tbl')) out.push(paragraph({ style: 'ClausePara' }, [], ctx));
   });
   return out;
 }
@@ -140,10 +141,10 @@ export function renderAnnexDocx(annex: AnnexDocument, options: AnnexDocxOptions)
   // In a release every revision is authored by its modification ('SECAS (MP250)'): Word filters by author.
   const modificationOf = new Map(annex.notes.filter((n) => n.modification !== null).map((n) => [n.item, n.modification!]));
   const ctx: RunContext = { mode, rev: new Revisions(author, options.date, (item) => modificationOf.get(item) ?? null) };
-  const els: Element[] = frontMatter(annex, ctx).map((xml) => ({ kind: 'p', xml }));
+  const els: Element[] = frontMatter(annex, ctx).map((p) => ({ kind: 'p', para: p }));
   annex.parts.forEach((part, i) => pushAll(els, partElements(part, i === 0, ctx)));
   const footer = classificationFooter(annex.meta.classification);
-  const comments = mode !== 'clean' && annex.notes.length > 0 ? commentsXml(annex.notes, author, options.date) : undefined;
+  const comments = mode !== 'clean' && annex.notes.length > 0 ? commentsPart(annex.notes, author, options.date) : undefined;
   return docxPackage({
     body: joinElements(els, ctx),
     header: runningHeader(`${annex.meta.modId} Annex A`, annex.title.subtitle),

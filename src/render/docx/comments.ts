@@ -3,8 +3,9 @@
 // comment is not part of the document's text, so accepting or rejecting every revision never touches it.
 
 import type { AnnexAnchor, AnnexNote } from '../../annex/types.js';
-import { W_NS, XML_DECLARATION, escapeAttr } from './xml.js';
-import { plainRun, type RunContext } from './runs.js';
+import { W_NS, el, type XmlElement } from './xml.js';
+import { plainRuns, type RunContext } from './runs.js';
+import { paragraph, run, toXml, type Inline } from './records.js';
 
 /** The comment author: the role, qualified by the note's modification in a release ('SECAS (MP250)'). */
 export function noteAuthor(base: string, note: AnnexNote): string {
@@ -16,18 +17,14 @@ function initials(author: string): string {
   return letters === '' ? 'A' : letters.slice(0, 8);
 }
 
-/** Comment ids are the note indexes: unique, and the same for every mode that shows them. */
-export function commentsXml(notes: readonly AnnexNote[], author: string, date: string | null): string {
+/** word/comments.xml's root. Comment ids are the note indexes: unique, and the same for every mode that shows them. */
+export function commentsPart(notes: readonly AnnexNote[], author: string, date: string | null): XmlElement {
   const comments = notes.map((n, id) => {
     const who = noteAuthor(author, n);
-    return (
-      `<w:comment w:id="${id}" w:author="${escapeAttr(who)}"${date === null ? '' : ` w:date="${escapeAttr(date)}"`} w:initials="${escapeAttr(initials(who))}">` +
-      '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>' +
-      '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' +
-      `${plainRun(n.text)}</w:p></w:comment>`
-    );
+    const content = paragraph({ style: 'CommentText' }, [run([{ kind: 'annotationRef' }], { style: 'CommentReference' }), ...plainRuns(n.text)]);
+    return el('w:comment', { 'w:id': id, 'w:author': who, 'w:date': date ?? undefined, 'w:initials': initials(who) }, toXml([content]));
   });
-  return `${XML_DECLARATION}<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`;
+  return el('w:comments', { 'xmlns:w': W_NS }, comments);
 }
 
 /**
@@ -35,15 +32,13 @@ export function commentsXml(notes: readonly AnnexNote[], author: string, date: s
  * revision of a wholly inserted or deleted block (`op`), so rejecting an inserted paragraph leaves nothing of
  * it behind, not even an empty run.
  */
-export function anchorXml(anchor: AnnexAnchor | undefined, ctx: RunContext, op: 'insert' | 'delete' | 'equal', items: readonly string[]): { start: string; end: string } {
-  if (!anchor || ctx.mode === 'clean') return { start: '', end: '' };
-  const start = anchor.start.map((id) => `<w:commentRangeStart w:id="${id}"/>`).join('');
-  let end = '';
+export function anchorMarks(anchor: AnnexAnchor | undefined, ctx: RunContext, op: 'insert' | 'delete' | 'equal', items: readonly string[]): { start: Inline[]; end: Inline[] } {
+  if (!anchor || ctx.mode === 'clean') return { start: [], end: [] };
+  const start: Inline[] = anchor.start.map((id) => ({ type: 'commentRangeStart', id }));
+  const end: Inline[] = [];
   for (const id of anchor.end) {
-    const run = `<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`;
-    const wrapped =
-      ctx.mode === 'tracked' && op !== 'equal' ? `<w:${op === 'insert' ? 'ins' : 'del'}${ctx.rev.attrs(items)}>${run}</w:${op === 'insert' ? 'ins' : 'del'}>` : run;
-    end += `<w:commentRangeEnd w:id="${id}"/>${wrapped}`;
+    const revision = ctx.mode === 'tracked' && op !== 'equal' ? ctx.rev.revision(op === 'insert' ? 'ins' : 'del', items) : undefined;
+    end.push({ type: 'commentRangeEnd', id }, run([{ kind: 'commentReference', id }], { style: 'CommentReference' }, revision));
   }
   return { start, end };
 }

@@ -2,33 +2,34 @@
 // impact matrix): what the document is on the left of the header, the classification and 'Page n of m' in
 // the footer, as SEC documents carry them.
 
-import { plainRun } from './runs.js';
-import { escapeText } from './xml.js';
+import { plainRuns } from './runs.js';
+import { paragraph, run, type Inline, type Paragraph } from './records.js';
 
-/** The children of w:hdr: `left` at the margin, `right` at the right tab. */
-export function runningHeader(left: string, right: string): string {
-  return `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${plainRun(left)}${plainRun('\t\t')}${plainRun(right)}</w:p>`;
+/** The paragraphs of w:hdr: `left` at the margin, `right` at the right tab. */
+export function runningHeader(left: string, right: string): Paragraph[] {
+  return [paragraph({ style: 'Header' }, [...plainRuns(left), ...plainRuns('\t\t'), ...plainRuns(right)])];
 }
 
-function field(instr: string, placeholder: string): string {
-  return (
-    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-    `<w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-    `<w:r><w:t>${escapeText(placeholder)}</w:t></w:r>` +
-    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-  );
+/** A field whose result reads `placeholder` until the reader updates it. */
+function field(instr: string, placeholder: string): Inline[] {
+  return [
+    run([{ kind: 'fldChar', type: 'begin' }]),
+    run([{ kind: 'instrText', text: ` ${instr} ` }]),
+    run([{ kind: 'fldChar', type: 'separate' }]),
+    run([{ kind: 'text', text: placeholder, preserve: false }]),
+    run([{ kind: 'fldChar', type: 'end' }]),
+  ];
 }
 
-/** The children of w:ftr: the classification, then 'Page n of m' at the right tab. */
-export function classificationFooter(classification: string): string {
-  return (
-    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>' +
-    plainRun(`This document has a Classification of ${classification}`) +
-    plainRun('\t\tPage ') +
-    field('PAGE', '1') +
-    plainRun(' of ') +
-    field('NUMPAGES', '1') +
-    '</w:p>'
-  );
+/** The paragraphs of w:ftr: the classification, then 'Page n of m' at the right tab. */
+export function classificationFooter(classification: string): Paragraph[] {
+  return [
+    paragraph({ style: 'Footer' }, [
+      ...plainRuns(`This document has a Classification of ${classification}`),
+      ...plainRuns('\t\tPage '),
+      ...field('PAGE', '1'),
+      ...plainRuns(' of '),
+      ...field('NUMPAGES', '1'),
+    ]),
+  ];
 }

@@ -1,4 +1,4 @@
-// Paragraph and table XML for the Annex A's clause text.
+// Paragraph and table records for the Annex A's clause text (written by records.ts).
 //
 // Tracked mode follows what Word needs to accept and reject cleanly: a wholly inserted or deleted paragraph
 // marks its paragraph mark too (w:pPr/w:rPr/w:ins|w:del), so accepting a deletion leaves no empty paragraph;
@@ -8,9 +8,9 @@ import type { BlockStatus, TextChange } from '../../redline/types.js';
 import type { AnnexGapRow, AnnexRow, AnnexTable, AnnexTextBlock } from '../../annex/types.js';
 import type { Align } from '../../model/types.js';
 import { literalRuns, richRuns, type RichRun } from '../rich-runs.js';
-import { anchorXml } from './comments.js';
-import { runXml, type RunContext } from './runs.js';
-import { escapeAttr } from './xml.js';
+import { anchorMarks } from './comments.js';
+import { textRuns, type RunContext } from './runs.js';
+import { paragraph as paragraphRecord, type Cell, type Inline, type Paragraph, type ParagraphProps, type Row, type Table } from './records.js';
 import { LEVEL_INDENT, NUMBER_COLUMN, SUBPARA_STYLES, TEXT_WIDTH } from './layout.js';
 
 export interface ParaOptions {
@@ -28,21 +28,21 @@ export interface ParaOptions {
   markItems?: readonly string[];
 }
 
-/** A w:p with its properties in schema order (pStyle, keepNext, pageBreakBefore, tabs, ind, jc, rPr). */
-export function paragraph(o: ParaOptions, content: string, ctx: RunContext): string {
-  let p = `<w:pStyle w:val="${escapeAttr(o.style)}"/>`;
-  if (o.keepNext) p += '<w:keepNext/>';
-  if (o.pageBreakBefore) p += '<w:pageBreakBefore/>';
-  if (o.tabs && o.tabs.length > 0) p += `<w:tabs>${o.tabs.map((t) => `<w:tab w:val="left" w:pos="${t}"/>`).join('')}</w:tabs>`;
-  if (o.spaceBefore !== undefined) p += `<w:spacing w:before="${o.spaceBefore}"/>`;
-  if (o.ind) p += `<w:ind w:left="${o.ind.left}"${o.ind.hanging ? ` w:hanging="${o.ind.hanging}"` : ''}/>`;
-  if (o.jc) p += `<w:jc w:val="${o.jc}"/>`;
-  if (o.mark && ctx.mode === 'tracked') p += `<w:rPr><w:${o.mark}${ctx.rev.attrs(o.markItems)}/></w:rPr>`;
-  return `<w:p><w:pPr>${p}</w:pPr>${content}</w:p>`;
+/** A w:p: the options as paragraph properties; the mark's revision only in tracked mode. */
+export function paragraph(o: ParaOptions, content: readonly Inline[], ctx: RunContext): Paragraph {
+  const p: ParagraphProps = { style: o.style };
+  if (o.keepNext) p.keepNext = true;
+  if (o.pageBreakBefore) p.pageBreakBefore = true;
+  if (o.tabs) p.tabs = o.tabs.map((pos) => ({ val: 'left', pos }));
+  if (o.spaceBefore !== undefined) p.spacing = { before: o.spaceBefore };
+  if (o.ind) p.ind = o.ind;
+  if (o.jc) p.jc = o.jc;
+  if (o.mark && ctx.mode === 'tracked') p.mark = ctx.rev.revision(o.mark, o.markItems);
+  return paragraphRecord(p, content);
 }
 
-function runsXml(runs: readonly RichRun[], ctx: RunContext): string {
-  return runs.map((r) => runXml({ op: r.op, text: r.text, fmt: r.fmt, items: r.items }, ctx)).join('');
+function spanRuns(runs: readonly RichRun[], ctx: RunContext): Inline[] {
+  return runs.flatMap((r) => textRuns({ op: r.op, text: r.text, fmt: r.fmt, items: r.items }, ctx));
 }
 
 /** The op furniture inside a block takes so that accept/reject remove it with a wholly changed block. */
@@ -51,13 +51,13 @@ export function wholeOp(status: BlockStatus): 'insert' | 'delete' | 'equal' {
 }
 
 /** Label, a tab, then the text; the tab exists on a side only when that side has a label. */
-function labelledContent(b: AnnexTextBlock, ctx: RunContext): string {
+function labelledContent(b: AnnexTextBlock, ctx: RunContext): Inline[] {
   const oldLabel = (b.label.old ?? '') !== '';
   const newLabel = (b.label.new ?? '') !== '';
-  let out = runsXml(literalRuns(b.label), ctx);
+  const out = spanRuns(literalRuns(b.label), ctx);
   // The tab is never underlined or struck in visual mode (furniture), but is a revision in tracked mode.
-  if (oldLabel || newLabel) out += runXml({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: '\t', furniture: true, items: b.items }, ctx);
-  out += runsXml(richRuns(b.text), ctx);
+  if (oldLabel || newLabel) out.push(...textRuns({ op: oldLabel && newLabel ? 'equal' : newLabel ? 'insert' : 'delete', text: '\t', furniture: true, items: b.items }, ctx));
+  out.push(...spanRuns(richRuns(b.text), ctx));
   return out;
 }
 
@@ -87,8 +87,8 @@ export interface TextBlockOptions {
   markItems?: readonly string[];
 }
 
-export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, opts: TextBlockOptions = {}): string {
-  if (ctx.mode === 'clean' && b.status === 'deleted') return '';
+export function textBlock(b: AnnexTextBlock, ctx: RunContext, opts: TextBlockOptions = {}): Paragraph[] {
+  if (ctx.mode === 'clean' && b.status === 'deleted') return [];
   const labelled = (b.label.old ?? '') !== '' || (b.label.new ?? '') !== '';
   const o: ParaOptions = { style: clauseStyle(b, labelled) };
   if (b.kind === 'subpara' && b.indent > SUBPARA_STYLES) {
@@ -109,14 +109,18 @@ export function textBlockXml(b: AnnexTextBlock, ctx: RunContext, opts: TextBlock
     o.mark = mark;
     o.markItems = opts.markItems ?? b.items;
   }
-  const anchors = anchorXml(b.anchor, ctx, wholeOp(b.status), b.items);
-  return paragraph(o, anchors.start + labelledContent(b, ctx) + anchors.end, ctx);
+  const anchors = anchorMarks(b.anchor, ctx, wholeOp(b.status), b.items);
+  const content = [...anchors.start, ...labelledContent(b, ctx), ...anchors.end];
+  return [paragraph(o, content, ctx)];
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Tables
 
-const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"';
+/** The table look every DOCX table of the tool shares: thin grey borders, fixed layout, 85-twip cell margins. */
+export const TABLE_BORDER = { val: 'single', sz: 4, space: 0, color: '7F7F7F' } as const;
+export const TABLE_CELL_MARGIN = { left: 85, right: 85 } as const;
+export const TABLE_LOOK = '04A0';
 const HEADER_FILL = 'DCE3EC';
 
 /** What a cell shows in visual mode: every run, struck and underlined side by side ('sr:Mask2627'). */
@@ -175,10 +179,9 @@ function jcOf(a: Align | undefined): ParaOptions['jc'] | undefined {
   return a === 'right' ? 'right' : a === 'center' ? 'center' : undefined;
 }
 
-function cellXml(content: string, width: number, opts: { style: string; jc?: ParaOptions['jc']; fill?: string; span?: number; keepNext?: boolean; mark?: 'ins' | 'del'; markItems?: readonly string[] }, ctx: RunContext): string {
-  let tcPr = `<w:tcW w:w="${width}" w:type="dxa"/>`;
-  if (opts.span && opts.span > 1) tcPr += `<w:gridSpan w:val="${opts.span}"/>`;
-  if (opts.fill) tcPr += `<w:shd w:val="clear" w:color="auto" w:fill="${opts.fill}"/>`;
+type CellOptions = { style: string; jc?: ParaOptions['jc']; fill?: string; span?: number; keepNext?: boolean; mark?: 'ins' | 'del'; markItems?: readonly string[] };
+
+function cell(content: readonly Inline[], width: number, opts: CellOptions, ctx: RunContext): Cell {
   const po: ParaOptions = { style: opts.style };
   if (opts.keepNext) po.keepNext = true;
   if (opts.jc) po.jc = opts.jc;
@@ -186,7 +189,10 @@ function cellXml(content: string, width: number, opts: { style: string; jc?: Par
     po.mark = opts.mark;
     po.markItems = opts.markItems ?? [];
   }
-  return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${paragraph(po, content, ctx)}</w:tc>`;
+  const c: { -readonly [K in keyof Cell]: Cell[K] } = { width, children: [paragraph(po, content, ctx)] };
+  if (opts.span) c.span = opts.span;
+  if (opts.fill) c.fill = opts.fill;
+  return c;
 }
 
 /**
@@ -194,18 +200,16 @@ function cellXml(content: string, width: number, opts: { style: string; jc?: Par
  * mark, as Word's own comparison does. `keepNext` holds the row on the page of the row after it (a header
  * or an ellipsis row is never left alone at the foot of a page).
  */
-function rowXml(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext, keepNext: boolean): string {
-  if (ctx.mode === 'clean' && r.status === 'deleted') return '';
-  let trPr = '<w:cantSplit/>';
-  if (header) trPr += '<w:tblHeader/>';
+function row(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext, keepNext: boolean): Row[] {
+  if (ctx.mode === 'clean' && r.status === 'deleted') return [];
   const mark = r.status === 'inserted' ? 'ins' : r.status === 'deleted' ? 'del' : undefined;
-  if (ctx.mode === 'tracked' && mark) trPr += `<w:${mark}${ctx.rev.attrs(r.items)}/>`;
-  const anchors = anchorXml(r.anchor, ctx, wholeOp(r.status), r.items);
+  const revision = ctx.mode === 'tracked' && mark ? ctx.rev.revision(mark, r.items) : undefined;
+  const anchors = anchorMarks(r.anchor, ctx, wholeOp(r.status), r.items);
   const cells = r.cells.map((c, i) => {
-    let content = runsXml(richRuns(c), ctx);
-    if (i === 0) content = anchors.start + content;
-    if (i === r.cells.length - 1) content += anchors.end;
-    const o: Parameters<typeof cellXml>[2] = { style: header ? 'TableHeading' : 'TableText' };
+    let content = spanRuns(richRuns(c), ctx);
+    if (i === 0) content = [...anchors.start, ...content];
+    if (i === r.cells.length - 1) content = [...content, ...anchors.end];
+    const o: CellOptions = { style: header ? 'TableHeading' : 'TableText' };
     const jc = jcOf(t.align[i]);
     if (jc) o.jc = jc;
     if (header) o.fill = HEADER_FILL;
@@ -214,31 +218,24 @@ function rowXml(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, c
       o.mark = mark;
       o.markItems = r.items;
     }
-    return cellXml(content, widths[i]!, o, ctx);
+    return cell(content, widths[i]!, o, ctx);
   });
-  return `<w:tr><w:trPr>${trPr}</w:trPr>${cells.join('')}</w:tr>`;
+  return [{ type: 'row', cantSplit: true, header, ...(revision ? { revision } : {}), cells }];
 }
 
-function gapRowXml(_g: AnnexGapRow, t: AnnexTable, widths: number[], ctx: RunContext, keepNext: boolean): string {
+function gapRow(_g: AnnexGapRow, t: AnnexTable, widths: number[], ctx: RunContext, keepNext: boolean): Row[] {
   const total = widths.reduce((a, b) => a + b, 0);
-  const content = runXml({ op: 'equal', text: '…' }, ctx);
-  const o: Parameters<typeof cellXml>[2] = { style: 'TableText', jc: 'center', span: t.columns };
+  const content = textRuns({ op: 'equal', text: '…' }, ctx);
+  const o: CellOptions = { style: 'TableText', jc: 'center', span: t.columns };
   if (keepNext) o.keepNext = true;
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(content, total, o, ctx)}</w:tr>`;
+  return [{ type: 'row', cantSplit: true, cells: [cell(content, total, o, ctx)] }];
 }
 
-export function tableXml(t: AnnexTable, ctx: RunContext): string {
-  if (ctx.mode === 'clean' && t.status === 'deleted') return '';
+export function annexTable(t: AnnexTable, ctx: RunContext): Table[] {
+  if (ctx.mode === 'clean' && t.status === 'deleted') return [];
   const indent = NUMBER_COLUMN;
   const width = TEXT_WIDTH - indent;
   const widths = columnWidths(t, width);
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} ${BORDER}/>`).join('');
-  const tblPr =
-    `<w:tblPr><w:tblW w:w="${width}" w:type="dxa"/><w:tblInd w:w="${indent}" w:type="dxa"/>` +
-    `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>' +
-    '<w:tblLook w:val="04A0"/></w:tblPr>';
-  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   // The header, an ellipsis row and the row before an ellipsis stay with the row that follows them.
   const keep = (i: number): boolean => {
     const r = t.rows[i];
@@ -246,8 +243,10 @@ export function tableXml(t: AnnexTable, ctx: RunContext): string {
     return next !== undefined && (r?.type === 'gap-row' || next.type === 'gap-row');
   };
   const rows = [
-    rowXml(t.header, t, widths, true, ctx, t.rows.length > 0),
-    ...t.rows.map((r, i) => (r.type === 'row' ? rowXml(r, t, widths, false, ctx, keep(i)) : gapRowXml(r, t, widths, ctx, keep(i)))),
+    ...row(t.header, t, widths, true, ctx, t.rows.length > 0),
+    ...t.rows.flatMap((r, i) => (r.type === 'row' ? row(r, t, widths, false, ctx, keep(i)) : gapRow(r, t, widths, ctx, keep(i)))),
   ];
-  return `<w:tbl>${tblPr}${grid}${rows.join('')}</w:tbl>`;
+  return [{ type: 'table', props: { width, indent, border: TABLE_BORDER, cellMargin: TABLE_CELL_MARGIN, look: TABLE_LOOK }, grid: widths, rows }];
 }
+
+

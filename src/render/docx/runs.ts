@@ -8,15 +8,15 @@
 
 import type { SpanOp } from '../../redline/types.js';
 import type { InlineFormat } from '../inline-markdown.js';
-import { escapeAttr, escapeText } from './xml.js';
 import { CODE_FONT } from './styles.js';
+import { run, type Inline, type Revision, type RunPiece, type RunProps } from './records.js';
 
 export type DocxMode = 'visual' | 'tracked' | 'clean';
 
 export { INSERT_COLOUR, DELETE_COLOUR } from './styles.js';
 
 /**
- * Hands out revision ids (1, 2, …) and the attributes every w:ins / w:del carries. In a release each revision
+ * Hands out Revision records (w:id 1, 2, … in the order they are made; author; date). In a release each revision
  * is authored by the role qualified with the modification its items belong to ('SECAS (MP250)'), so Word's
  * reviewer filter shows one modification at a time; `modificationOf` maps an item to its modification.
  */
@@ -34,10 +34,9 @@ export class Revisions {
     return mods.length === 0 ? this.author : `${this.author} (${mods.join(', ')})`;
   }
 
-  /** ' w:id="7" w:author="SECAS" w:date="2024-05-22T00:00:00Z"' (no w:date when undated: it is optional). */
-  attrs(items: readonly string[] = []): string {
-    const date = this.date === null ? '' : ` w:date="${escapeAttr(this.date)}"`;
-    return ` w:id="${this.next++}" w:author="${escapeAttr(this.authorOf(items))}"${date}`;
+  /** The next revision (w:id 1, 2, …): its author from `items`, the fixed date (none when undated). */
+  revision(kind: 'ins' | 'del', items: readonly string[] = []): Revision {
+    return { kind, id: this.next++, author: this.authorOf(items), date: this.date };
   }
 
   get count(): number {
@@ -62,52 +61,53 @@ export interface RunSpec {
   items?: readonly string[];
 }
 
-function runProps(spec: RunSpec, mode: DocxMode): string {
+function runProps(spec: RunSpec, mode: DocxMode): RunProps | undefined {
   const fmt = spec.fmt ?? {};
   const visualIns = mode === 'visual' && !spec.furniture && spec.op === 'insert';
   const visualDel = mode === 'visual' && !spec.furniture && spec.op === 'delete';
-  let p = '';
   // Visual marks are the character styles 'Inserted Text' / 'Deleted Text', so a reader can restyle them.
   const style = spec.style ?? (visualIns ? 'InsertedText' : visualDel ? 'DeletedText' : fmt.code ? 'CodeChar' : undefined);
-  if (style) p += `<w:rStyle w:val="${escapeAttr(style)}"/>`;
-  if (fmt.code && style !== 'CodeChar') p += `<w:rFonts w:ascii="${CODE_FONT}" w:hAnsi="${CODE_FONT}" w:cs="${CODE_FONT}"/>`;
-  if (fmt.strong) p += '<w:b/>';
-  if (fmt.em) p += '<w:i/>';
-  if (fmt.strike) p += '<w:strike/>';
-  return p === '' ? '' : `<w:rPr>${p}</w:rPr>`;
+  if (!style && !fmt.code && !fmt.strong && !fmt.em && !fmt.strike) return undefined;
+  const p: RunProps = {};
+  if (style) p.style = style;
+  if (fmt.code && style !== 'CodeChar') p.font = CODE_FONT;
+  if (fmt.strong) p.bold = true;
+  if (fmt.em) p.italic = true;
+  if (fmt.strike) p.strike = true;
+  return Object.keys(p).length === 0 ? undefined : p;
 }
 
 /** Text content of a run: w:t (or w:delText) pieces, w:br for line breaks, w:tab for tabs. */
-function runContent(text: string, deleted: boolean): string {
-  const tag = deleted ? 'w:delText' : 'w:t';
-  let out = '';
+export function textPieces(text: string, deleted = false): RunPiece[] {
+  // Nearly every run is one piece of text.
+  if (!text.includes('\n') && !text.includes('\t')) return text === '' ? [] : [deleted ? { kind: 'text', text, deleted } : { kind: 'text', text }];
+  const out: RunPiece[] = [];
   for (const piece of text.split(/(\n|\t)/)) {
     if (piece === '') continue;
-    if (piece === '\n') out += '<w:br/>';
-    else if (piece === '\t') out += '<w:tab/>';
-    else out += `<${tag} xml:space="preserve">${escapeText(piece)}</${tag}>`;
+    if (piece === '\n') out.push({ kind: 'br' });
+    else if (piece === '\t') out.push({ kind: 'tab' });
+    else out.push(deleted ? { kind: 'text', text: piece, deleted } : { kind: 'text', text: piece });
   }
   return out;
 }
 
-export function runXml(spec: RunSpec, ctx: RunContext): string {
-  if (spec.text === '') return '';
+/** The run of a span in the context's mode: none for an empty text or for a deletion in a clean copy. */
+export function textRuns(spec: RunSpec, ctx: RunContext): Inline[] {
+  if (spec.text === '') return [];
   const { mode, rev } = ctx;
   if (mode === 'clean') {
-    if (spec.op === 'delete') return '';
-    return `<w:r>${runProps({ ...spec, op: 'equal' }, mode)}${runContent(spec.text, false)}</w:r>`;
+    if (spec.op === 'delete') return [];
+    return [run(textPieces(spec.text), runProps({ ...spec, op: 'equal' }, mode))];
   }
   if (mode === 'visual' || spec.op === 'equal') {
-    return `<w:r>${runProps(spec, mode)}${runContent(spec.text, false)}</w:r>`;
+    return [run(textPieces(spec.text), runProps(spec, mode))];
   }
   const deleted = spec.op === 'delete';
-  const inner = `<w:r>${runProps(spec, mode)}${runContent(spec.text, deleted)}</w:r>`;
-  return deleted ? `<w:del${rev.attrs(spec.items)}>${inner}</w:del>` : `<w:ins${rev.attrs(spec.items)}>${inner}</w:ins>`;
+  return [run(textPieces(spec.text, deleted), runProps(spec, mode), rev.revision(deleted ? 'del' : 'ins', spec.items))];
 }
 
 /** Plain furniture text (instructions, headings, notes): never a revision. */
-export function plainRun(text: string, style?: string): string {
-  if (text === '') return '';
-  const props = style ? `<w:rPr><w:rStyle w:val="${escapeAttr(style)}"/></w:rPr>` : '';
-  return `<w:r>${props}${runContent(text, false)}</w:r>`;
+export function plainRuns(text: string, style?: string): Inline[] {
+  if (text === '') return [];
+  return [run(textPieces(text), style ? { style } : undefined)];
 }
