@@ -5,7 +5,7 @@
 // the items that planned cleanly, which is useful for a dry run but is not the modification.
 
 import type { Problem, SecDocument } from '../model/types.js';
-import { docId, readDocument, serializeDocument, identifyBlocks } from '../model/index.js';
+import { docId, readDocument, serializeDocument, identifyBlocks, wasProven, type ProvenBlock } from '../model/index.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { problem } from '../util/errors.js';
@@ -42,7 +42,8 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): A
     const applied = applyOps(original, docOps);
     const meta = version === undefined ? original.meta : { ...original.meta, version };
     const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
-    const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems) : readBack(built, applied, plan, problems);
+    const known = unchangedBlocks(original, built, applied);
+    const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems, known) : readBack(built, applied, plan, problems, known);
     if (!reread) {
       out.set(id, original);
       continue;
@@ -59,6 +60,21 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): A
   return { docs: out, redline: { documents: sortDocuments(redlineDocs) }, problems };
 }
 
+/**
+ * The blocks of the amended document that no edit touched and that read exactly as they did in a proven original
+ * (read-document.ts, wasProven): reading the document back re-checks only the blocks the edits touched. A block
+ * qualifies by its content and ID, whatever its index, so a structure the edits upset is still caught.
+ */
+function unchangedBlocks(original: SecDocument, built: SecDocument, applied: AppliedDocument): ProvenBlock | undefined {
+  if (!wasProven(original) || original.meta.kind !== built.meta.kind || original.meta.code !== built.meta.code || original.meta.title !== built.meta.title) return undefined;
+  return (block, i) => {
+    const prov = applied.provenance[i];
+    if (!prov || prov.origin === null || prov.edits.size > 0) return false;
+    const before = original.blocks[prov.origin];
+    return !!before && before.label === block.label && sameBlock(before, block);
+  };
+}
+
 /** Whether two blocks read the same: kind, ID, text, depth and cells. */
 function sameBlock(a: SecDocument['blocks'][number], b: SecDocument['blocks'][number]): boolean {
   return a.kind === b.kind && a.id === b.id && a.text === b.text && a.depth === b.depth && (a.cells ?? []).join('\u0000') === (b.cells ?? []).join('\u0000');
@@ -69,10 +85,10 @@ function sameBlock(a: SecDocument['blocks'][number], b: SecDocument['blocks'][nu
  * means an edit's text changes the structure (a replacement that starts a list, an unescaped '|') or is not
  * canonical Markdown; it is reported against the items that produced the block.
  */
-export function readBack(built: SecDocument, applied: AppliedDocument, plan: Plan, problems: Problem[]): SecDocument | null {
+export function readBack(built: SecDocument, applied: AppliedDocument, plan: Plan, problems: Problem[], known?: ProvenBlock): SecDocument | null {
   const source = serializeDocument(built);
   // readDocument gives what the remark parse gives (tests/model/read-document*.test.ts), at a fraction of the cost.
-  const { doc, problems: parseProblems } = readDocument(source, built.file);
+  const { doc, problems: parseProblems } = readDocument(source, built.file, known);
   const culprit = (i: number): Edit | null => {
     const prov = applied.provenance[Math.min(i, applied.provenance.length - 1)];
     return prov ? [...prov.edits][0] ?? null : null;
@@ -107,8 +123,8 @@ export function readBack(built: SecDocument, applied: AppliedDocument, plan: Pla
  * validated, but two of them side by side in one block could still make text that reads differently (two
  * insertions that together open emphasis). Reported against an edit that touched the block, in its own change log.
  */
-export function readBackRelease(built: SecDocument, applied: AppliedDocument, items: readonly PlannedItem[], problems: Problem[]): SecDocument | null {
-  const { doc, problems: parsed } = readDocument(serializeDocument(built), built.file);
+export function readBackRelease(built: SecDocument, applied: AppliedDocument, items: readonly PlannedItem[], problems: Problem[], known?: ProvenBlock): SecDocument | null {
+  const { doc, problems: parsed } = readDocument(serializeDocument(built), built.file, known);
   const fileOf = new Map(items.map((it) => [it.id, it.file]));
   const fallback = items.find((it) => it.ops.length > 0);
   const report = (i: number, what: string): null => {

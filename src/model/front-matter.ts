@@ -45,14 +45,56 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
     problems.push(problem(file, 1, 1, "Front matter is not closed: expected a line '---' after it", 'front-matter'));
     return { meta: null, bodyStart: lines.length, problems };
   }
-  const read = readYamlTree(lines.slice(1, end).join('\n'), file, FRONT_MATTER);
-  if (!read.tree) return { meta: null, bodyStart: end + 1, problems: read.problems };
-  if (read.tree.type !== 'map') {
-    problems.push(problem(file, read.tree.pos.line, read.tree.pos.column, NOT_A_MAP, 'front-matter'));
-    return { meta: null, bodyStart: end + 1, problems };
+  const values = canonicalValues(lines, end) ?? new Map<string, { value: string; line: number; col: number }>();
+  if (values.size === 0) {
+    const read = readYamlTree(lines.slice(1, end).join('\n'), file, FRONT_MATTER);
+    if (!read.tree) return { meta: null, bodyStart: end + 1, problems: read.problems };
+    if (read.tree.type !== 'map') {
+      problems.push(problem(file, read.tree.pos.line, read.tree.pos.column, NOT_A_MAP, 'front-matter'));
+      return { meta: null, bodyStart: end + 1, problems };
+    }
+    readEntries(read.tree.entries, file, values, problems);
   }
-  const values = new Map<string, { value: string; line: number; col: number }>();
-  for (const { key, keyPos, value: node } of read.tree.entries) {
+  return validated(values, end, file, problems);
+}
+
+type Values = Map<string, { value: string; line: number; col: number }>;
+
+// A value as fmt writes it (serializeFrontMatter): plain text YAML reads as that same string, a schedule's number,
+// or single-quoted text ('' for a quote) without control characters or line separators.
+const PLAIN = /^[A-Za-z][A-Za-z0-9 .,()'&/-]*$/;
+const NULL_WORD = /^(?:null|Null|NULL)$/;
+const NUMBER = /^[1-9]\d{0,5}$/;
+const QUOTED = /^'((?:[^'\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|'')*)'$/;
+const LINE = /^(kind|code|title|version): (.*)$/;
+
+/**
+ * The values of front matter written the canonical way: one 'key: value' line per key, each of the four once.
+ * Null for anything else, which the YAML reader then reads (with its positioned problems). Every `show` and
+ * `check` reads front matter; the YAML library costs more to load than the rest of such a command.
+ */
+function canonicalValues(lines: readonly string[], end: number): Values | null {
+  if (end !== META_KEYS.length + 1) return null;
+  const values: Values = new Map();
+  for (let i = 1; i < end; i++) {
+    const m = LINE.exec(lines[i]!);
+    if (!m || values.has(m[1]!)) return null;
+    const raw = m[2]!;
+    let value: string;
+    if ((PLAIN.test(raw) && !/[:#]/.test(raw) && !/\s$/.test(raw) && !NULL_WORD.test(raw)) || (m[1] === 'code' && NUMBER.test(raw))) value = raw;
+    else {
+      const q = QUOTED.exec(raw);
+      if (!q) return null;
+      value = q[1]!.replace(/''/g, "'");
+    }
+    if (value.trim() === '') return null;
+    values.set(m[1]!, { value: value.trim(), line: i + 1, col: 1 });
+  }
+  return values;
+}
+
+function readEntries(entries: Iterable<{ key: string; keyPos: { line: number; column: number }; value: Parameters<typeof scalarString>[0] }>, file: string, values: Values, problems: Problem[]): void {
+  for (const { key, keyPos, value: node } of entries) {
     if (!(META_KEYS as readonly string[]).includes(key)) {
       problems.push(problem(file, keyPos.line, keyPos.column, `Unknown front-matter key '${key}': expected one of ${META_KEYS.join(', ')}`, 'front-matter'));
       continue;
@@ -64,6 +106,9 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
     }
     values.set(key, { value: v.trim(), line: keyPos.line, col: keyPos.column });
   }
+}
+
+function validated(values: Values, end: number, file: string, problems: Problem[]): FrontMatter {
   for (const key of META_KEYS) {
     if (!values.has(key) && !problems.some((p) => p.message.includes(`'${key}'`))) {
       problems.push(problem(file, 1, 1, `Front matter is missing '${key}'`, 'front-matter'));
@@ -90,7 +135,7 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
 
 function yamlScalar(value: string): string {
   // Plain when YAML would read it back as the same string; otherwise single-quoted.
-  const plain = /^[A-Za-z][A-Za-z0-9 .,()'&/-]*$/.test(value) && !/[:#]/.test(value) && !/\s$/.test(value);
+  const plain = PLAIN.test(value) && !/[:#]/.test(value) && !/\s$/.test(value) && !NULL_WORD.test(value);
   return plain ? value : `'${value.replace(/'/g, "''")}'`;
 }
 

@@ -7,5 +7,5 @@ export { parseId, proseName, docOfId, type ParsedId } from './ids.js';
 export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDocFileName, isValidCode } from './doc-ref.js';
 export { plainText, rowKey } from './plain-text.js';
 export * from './numbering.js';
-export { readDocument, scanIfCanonical } from './read-document.js';
+export { readDocument, scanIfCanonical, wasProven, type ProvenBlock } from './read-document.js';
 export { NOT_USED, isNotUsed, isDefinitionsHeader } from './conventions.js';

@@ -123,8 +123,26 @@ function withOwnFootnotes(block: Block): { block: Block; defs: string } {
   return { block: out, defs: order.map((_, i) => `\n[^${i + 1}]: x\n`).join('') };
 }
 
+/**
+ * Documents read on the fast path: every block of one was proven to read as the parser reads it (a verdict that
+ * depends only on the block's content, ID and the document's kind, code and title; see agreesWithParser).
+ */
+const proven = new WeakSet<SecDocument>();
+
+/** Whether `doc` came from the line scan with every block proven (not from the remark fallback). */
+export function wasProven(doc: SecDocument): boolean {
+  return proven.has(doc);
+}
+
+/**
+ * Says that a block of the source is known to read as the parser reads it (an unchanged block of a proven
+ * document, see wasProven), so its inline check can be skipped: an amended document is then re-checked only
+ * where an edit touched it.
+ */
+export type ProvenBlock = (block: Block, index: number) => boolean;
+
 /** The scanned document when it can be trusted, else null. */
-export function scanIfCanonical(source: string, file: string): SecDocument | null {
+export function scanIfCanonical(source: string, file: string, known?: ProvenBlock): SecDocument | null {
   const scanned = scanDocument(source, file);
   if (!scanned.doc || scanned.problems.length) return null;
   if (serializeDocument(scanned.doc) !== source) return null;
@@ -133,8 +151,9 @@ export function scanIfCanonical(source: string, file: string): SecDocument | nul
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (!nestedInPlace(block, blocks[i - 1])) return null;
-    if (risky(block) && !agreesWithParser(scanned.doc.meta, block)) return null;
+    if (!known?.(block, i) && risky(block) && !agreesWithParser(scanned.doc.meta, block)) return null;
   }
+  proven.add(scanned.doc);
   return scanned.doc;
 }
 
@@ -159,10 +178,10 @@ export function firstDifferentLine(a: string, b: string): number {
 }
 
 /** Every command's way in: the fast path for canonical files, the full remark parse otherwise. */
-export function readDocument(original: string, file: string): ModelResult {
+export function readDocument(original: string, file: string, known?: ProvenBlock): ModelResult {
   // Line endings are not structure: the parser normalises them too, so a CRLF file can take the fast path.
   const source = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
-  const fast = scanIfCanonical(source, file);
+  const fast = scanIfCanonical(source, file, known);
   if (fast) return { doc: fast, problems: [] };
   if (source.length > MAX_PARSE_CHARS) {
     const scanned = scanDocument(source, file);

@@ -5,11 +5,18 @@
 // Hostile input: a "billion laughs" document (aliases of aliases) expands exponentially. yaml's toJS() with
 // maxAliasCount refuses it before we walk anything, and the walk itself also follows aliases on a budget.
 
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import type { Place, Problem } from '../util/problem.js';
 import { problem } from '../util/errors.js';
 import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 import { quote } from '../util/excerpt.js';
+
+// The YAML library is loaded on first use: canonical front matter never needs it (front-matter.ts reads it by
+// line), and loading it costs more than the rest of a `show`.
+const require = createRequire(import.meta.url);
+let library: typeof import('yaml') | null = null;
+const yamlLibrary = (): typeof import('yaml') => (library ??= require('yaml') as typeof import('yaml'));
 
 /** 1-based position in the YAML file. */
 export type Pos = Place;
@@ -49,6 +56,7 @@ export const MAX_ALIAS_COUNT = 100;
 const MAX_DEPTH = 64;
 
 export function readYamlTree(text: string, file: string, kind: YamlFile): { tree: YNode | null; problems: Problem[] } {
+  const { LineCounter, parseDocument, isAlias, isMap, isScalar, isSeq, isPair } = yamlLibrary();
   const counter = new LineCounter();
   const problems: Problem[] = [];
   const syntaxRule = kind.syntaxRule;
