@@ -48,6 +48,8 @@ interface Loaded {
   source: string;
   /** NEW only: serializeBlocks(doc.blocks), computed once; every round's result is compared with it. */
   body?: string;
+  /** NEW only: the blocks were let go once drafted (only the front matter is kept); newDocOf reads them again. */
+  released?: boolean;
 }
 
 /**
@@ -62,6 +64,25 @@ function bodyOf(l: Loaded): string {
     l.body = tail === body ? tail : body;
   }
   return l.body;
+}
+
+/**
+ * Once a NEW document is drafted only its body (a slice of its source) is needed to prove the draft, so its
+ * blocks are let go: the proof, which reads every amended document back, then runs with half the documents
+ * held. A later round that redrafts the document reads it again (newDocOf).
+ */
+function release(l: Loaded): void {
+  bodyOf(l);
+  l.doc = { file: l.doc.file, meta: l.doc.meta, blocks: [] };
+  l.released = true;
+}
+
+function newDocOf(l: Loaded): SecDocument {
+  if (l.released) {
+    l.doc = readDocument(l.source, l.doc.file).doc!;
+    l.released = false;
+  }
+  return l.doc;
 }
 
 /**
@@ -130,9 +151,21 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
   // Round 1: narrowest edits. Round 2: failing windows rewritten whole. Round 3: failing documents rewritten.
   const whole = new Map<string, Set<string> | 'document'>(changed.map((id) => [id, new Set<string>()]));
   let last: { yaml: string; log: ChangeLog | null; problems: Problem[] } | null = null;
+  // Each document's items, kept across rounds: drafting is a function of the two documents and `whole`, so only
+  // the documents that failed (whose `whole` grew) are drafted again.
+  const drafted = new Map<string, DraftItem[]>();
   for (let round = 1; round <= 3; round++) {
     const items: DraftItem[] = [];
-    for (const id of changed) items.push(...draftDocument(olds.get(id)!.doc, news.get(id)!.doc, whole.get(id)!).items);
+    for (const id of changed) {
+      let own = drafted.get(id);
+      if (!own) {
+        const n = news.get(id)!;
+        own = draftDocument(olds.get(id)!.doc, newDocOf(n), whole.get(id)!).items;
+        drafted.set(id, own);
+        release(n);
+      }
+      items.push(...own);
+    }
     const grouped = groupItems(items, options.group ?? 'clause');
     const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped, options.notes ?? []);
     const check = verify(yaml, file, oldDocs, news, changed);
@@ -141,6 +174,7 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
       return { yaml, log: check.log, problems: [], kinds: countKinds(grouped.flatMap((g) => g.items)), documents: changed, rounds: round };
     }
     for (const id of check.failedDocs) {
+      drafted.delete(id);
       const failedItems = grouped.filter((g) => check.failedItems.has(g.id) && g.items.some((it) => it.doc === id));
       const w = whole.get(id)!;
       if (round >= 2 || w === 'document' || failedItems.length === 0) whole.set(id, 'document');
