@@ -76,6 +76,39 @@ export function clauseMoveKey(c: ClauseGroup): { key: string; words: number } {
   return { key, words };
 }
 
+/**
+ * The length clauseMoveKey(c).key has, computed without building it (no string is made): most clauses differ
+ * in it from every move candidate, so counting a key's occurrences need not build theirs.
+ */
+export function clauseMoveKeyLength(c: ClauseGroup): number {
+  let n = 0;
+  c.blocks.forEach((b, i) => {
+    n += b.kind.length + String(b.depth).length + (i === 0 ? 0 : b.label.length) + 4 + normalisedLength(b.text);
+  });
+  return n;
+}
+
+/** JavaScript's \s (and what trim removes): Unicode white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Length of text.replace(/\s+/g, ' ').trim(): its other characters, plus one for each run of space between them. */
+function normalisedLength(text: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      gap = n > 0;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    n++;
+  }
+  return n;
+}
+
 export function countWords(text: string): number {
   let n = 0;
   let inWord = false;

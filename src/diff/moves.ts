@@ -8,7 +8,7 @@
 //   - neither clause has a plausible in-place counterpart: if the ID it left behind still holds similar text
 //     on the other side, the clause was edited in place and the other copy is a plain insertion.
 
-import { clauseMoveKey, clauseTokens, dice, type ClauseGroup } from './clauses.js';
+import { clauseMoveKey, clauseMoveKeyLength, clauseTokens, dice, type ClauseGroup } from './clauses.js';
 
 export const MIN_MOVE_WORDS = 8;
 /** Dice similarity at or above which two clauses under one ID count as the same clause edited. */
@@ -53,9 +53,13 @@ export function findMoves(
 
   // Uniqueness over the paired clauses too (a paired clause with the same text makes the match ambiguous).
   const wanted = new Set(candidates.map((c) => c[2]));
+  // A key is built only for clauses whose key would have a wanted length: counting costs a pass over the text,
+  // not a new string per clause of the document.
+  const lengths = new Set([...wanted].map((k) => k.length));
   const countAll = (clauses: readonly ClauseGroup[]): Map<string, number> => {
     const m = new Map<string, number>();
     for (const c of clauses) {
+      if (!lengths.has(clauseMoveKeyLength(c))) continue;
       const { key } = clauseMoveKey(c);
       if (wanted.has(key)) m.set(key, (m.get(key) ?? 0) + 1);
     }

@@ -9,7 +9,7 @@ import { Document as YamlDocument, isMap, isSeq, type Node as YamlNode } from 'y
 import type { Problem, SecDocument } from '../model/types.js';
 import { compareDocRefs, docId, readDocument, serializeBlocks, serializeDocument } from '../model/index.js';
 import { readFrontMatter } from '../model/front-matter.js';
-import { applyChangeLog, loadChangeLog, type ChangeLog } from '../changelog/index.js';
+import { applyPlan, loadChangeLog, planChangeLog, type ChangeLog } from '../changelog/index.js';
 import { problem } from '../util/errors.js';
 import { draftDocument } from './document.js';
 import { itemProposed, itemSummary } from './summary.js';
@@ -46,6 +46,43 @@ export interface DraftResult {
 interface Loaded {
   doc: SecDocument;
   source: string;
+  /** NEW only: serializeBlocks(doc.blocks), computed once; every round's result is compared with it. */
+  body?: string;
+  /** NEW only: the blocks were let go once drafted (only the front matter is kept); newDocOf reads them again. */
+  released?: boolean;
+}
+
+/**
+ * The serialized body of a NEW document, computed once. A canonical NEW ends with it, so it is kept as a slice
+ * of the source (no second copy of the text held for the whole run).
+ */
+function bodyOf(l: Loaded): string {
+  if (l.body === undefined) {
+    const body = serializeBlocks(l.doc.blocks);
+    const at = l.source.length - 1 - body.length;
+    const tail = at >= 0 ? l.source.slice(at, -1) : null;
+    l.body = tail === body ? tail : body;
+  }
+  return l.body;
+}
+
+/**
+ * Once a NEW document is drafted only its body (a slice of its source) is needed to prove the draft, so its
+ * blocks are let go: the proof, which reads every amended document back, then runs with half the documents
+ * held. A later round that redrafts the document reads it again (newDocOf).
+ */
+function release(l: Loaded): void {
+  bodyOf(l);
+  l.doc = { file: l.doc.file, meta: l.doc.meta, blocks: [] };
+  l.released = true;
+}
+
+function newDocOf(l: Loaded): SecDocument {
+  if (l.released) {
+    l.doc = readDocument(l.source, l.doc.file).doc!;
+    l.released = false;
+  }
+  return l.doc;
 }
 
 /**
@@ -103,7 +140,7 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
   if (problems.length) return empty;
 
   const ids = [...olds.keys()].sort((a, b) => compareDocRefs(olds.get(a)!.doc.meta, olds.get(b)!.doc.meta));
-  const changed = ids.filter((id) => olds.get(id)!.source !== news.get(id)!.source && serializeBlocks(olds.get(id)!.doc.blocks) !== serializeBlocks(news.get(id)!.doc.blocks));
+  const changed = ids.filter((id) => olds.get(id)!.source !== news.get(id)!.source && serializeBlocks(olds.get(id)!.doc.blocks) !== bodyOf(news.get(id)!));
   if (changed.length === 0) {
     problems.push(problem(newFiles[0]?.path ?? file, 1, 1, 'OLD and NEW have the same text: there is nothing to draft', 'draft-no-change'));
     return empty;
@@ -114,9 +151,21 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
   // Round 1: narrowest edits. Round 2: failing windows rewritten whole. Round 3: failing documents rewritten.
   const whole = new Map<string, Set<string> | 'document'>(changed.map((id) => [id, new Set<string>()]));
   let last: { yaml: string; log: ChangeLog | null; problems: Problem[] } | null = null;
+  // Each document's items, kept across rounds: drafting is a function of the two documents and `whole`, so only
+  // the documents that failed (whose `whole` grew) are drafted again.
+  const drafted = new Map<string, DraftItem[]>();
   for (let round = 1; round <= 3; round++) {
     const items: DraftItem[] = [];
-    for (const id of changed) items.push(...draftDocument(olds.get(id)!.doc, news.get(id)!.doc, whole.get(id)!).items);
+    for (const id of changed) {
+      let own = drafted.get(id);
+      if (!own) {
+        const n = news.get(id)!;
+        own = draftDocument(olds.get(id)!.doc, newDocOf(n), whole.get(id)!).items;
+        drafted.set(id, own);
+        release(n);
+      }
+      items.push(...own);
+    }
     const grouped = groupItems(items, options.group ?? 'clause');
     const yaml = writeYaml(header, changed.map((id) => [id, olds.get(id)!.doc.meta.version]), grouped, options.notes ?? []);
     const check = verify(yaml, file, oldDocs, news, changed);
@@ -125,6 +174,7 @@ export function draftChangeLog(oldFiles: readonly SourceFile[], newFiles: readon
       return { yaml, log: check.log, problems: [], kinds: countKinds(grouped.flatMap((g) => g.items)), documents: changed, rounds: round };
     }
     for (const id of check.failedDocs) {
+      drafted.delete(id);
       const failedItems = grouped.filter((g) => check.failedItems.has(g.id) && g.items.some((it) => it.doc === id));
       const w = whole.get(id)!;
       if (round >= 2 || w === 'document' || failedItems.length === 0) whole.set(id, 'document');
@@ -203,7 +253,12 @@ function writeYaml(header: DraftHeader, documents: readonly [string, string][], 
   return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: true, singleQuote: true });
 }
 
-/** Loads and applies the drafted log; a document is failed when the result is not NEW's body byte for byte. */
+/**
+ * Loads and applies the drafted log; a document is failed when the result is not NEW's body byte for byte. The
+ * log is planned once over every changed document, then its plan applied one document at a time: each amended
+ * document (and the Redline applyPlan builds for it) is compared and dropped before the next is made, so the
+ * proof holds one amended document at a time rather than all of them with their Redlines.
+ */
 function verify(yaml: string, file: string, oldDocs: ReadonlyMap<string, SecDocument>, news: ReadonlyMap<string, Loaded>, changed: readonly string[]): { log: ChangeLog | null; problems: Problem[]; failedDocs: Set<string>; failedItems: Set<string> } {
   const failedDocs = new Set<string>();
   const failedItems = new Set<string>();
@@ -212,13 +267,17 @@ function verify(yaml: string, file: string, oldDocs: ReadonlyMap<string, SecDocu
     for (const id of changed) failedDocs.add(id);
     return { log: null, problems: loaded.problems, failedDocs, failedItems };
   }
-  const result = applyChangeLog(loaded.log, oldDocs);
-  const errors = [...loaded.problems, ...result.problems].filter((p) => p.severity === 'error');
-  for (const p of errors) for (const m of p.message.matchAll(/items? '([^']*)'(?: and '([^']*)')?/g)) for (const id of [m[1], m[2]]) if (id) failedItems.add(id);
+  const plan = planChangeLog(loaded.log, oldDocs);
+  // applyPlan's problems are the plan's, then those of reading its documents back (ApplyResult.problems).
+  const problems: Problem[] = [...loaded.problems, ...plan.problems];
   for (const id of changed) {
+    const result = applyPlan(plan, new Map([[id, oldDocs.get(id)!]]));
+    for (const p of result.problems.slice(plan.problems.length)) problems.push(p);
     const got = result.docs.get(id);
-    if (!got || serializeBlocks(got.blocks) !== serializeBlocks(news.get(id)!.doc.blocks)) failedDocs.add(id);
+    if (!got || serializeBlocks(got.blocks) !== bodyOf(news.get(id)!)) failedDocs.add(id);
   }
+  const errors = problems.filter((p) => p.severity === 'error');
+  for (const p of errors) for (const m of p.message.matchAll(/items? '([^']*)'(?: and '([^']*)')?/g)) for (const id of [m[1], m[2]]) if (id) failedItems.add(id);
   if (errors.length && failedDocs.size === 0) for (const id of changed) failedDocs.add(id);
   return { log: loaded.log, problems: errors, failedDocs, failedItems };
 }

@@ -126,3 +126,48 @@ export function simpleSegments(text: string): SimpleSegment[] | null {
   plain(text.slice(at));
   return out;
 }
+
+/** A piece of text in the simple grammar, by source offsets. */
+export interface SimplePiece {
+  /** Plain text, a marked run, or a '<br>' line break. */
+  kind: 'plain' | 'em' | 'strong' | 'code' | 'break';
+  /** The piece in the source, delimiters included. */
+  start: number;
+  end: number;
+  /** What shows of it: the whole of plain text, a run's text inside its delimiters ('<br>' shows as a line break). */
+  innerStart: number;
+  innerEnd: number;
+}
+
+/**
+ * Text in the simple grammar cut into the nodes remark reads it as: plain text (one text node between runs and
+ * line breaks, brackets included), each marked run, each '<br>' (inline HTML), with source offsets. Null when the
+ * text is outside the grammar. Lets change-log matching map visible text to source without a parse
+ * (tests/changelog/visible-text.test.ts checks it against the parser's reading).
+ */
+export function simplePieces(text: string): SimplePiece[] | null {
+  if (!isSimpleInline(text)) return null;
+  const out: SimplePiece[] = [];
+  // In the grammar every '<br>' stands alone between two non-space characters, outside runs and brackets.
+  const plain = (from: number, to: number): void => {
+    let at = from;
+    for (let br = text.indexOf('<br>', at); br >= 0 && br < to; br = text.indexOf('<br>', at)) {
+      if (br > at) out.push({ kind: 'plain', start: at, end: br, innerStart: at, innerEnd: br });
+      out.push({ kind: 'break', start: br, end: br + 4, innerStart: br, innerEnd: br + 4 });
+      at = br + 4;
+    }
+    if (to > at) out.push({ kind: 'plain', start: at, end: to, innerStart: at, innerEnd: to });
+  };
+  let at = 0;
+  for (const m of text.matchAll(MARKED)) {
+    const start = m.index + m[1]!.length;
+    const end = m.index + m[0].length;
+    plain(at, start);
+    const d = text.startsWith('**', start) ? 2 : 1;
+    const kind = text[start] === '`' ? 'code' : d === 2 ? 'strong' : 'em';
+    out.push({ kind, start, end, innerStart: start + d, innerEnd: end - d });
+    at = end;
+  }
+  plain(at, text.length);
+  return out;
+}

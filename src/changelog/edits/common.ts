@@ -93,19 +93,30 @@ export function placesOf(places: readonly TextPlace[]): string {
   return listPlaces(places.map((p) => ({ file: p.doc.doc.file, line: p.doc.block(p.block).line })));
 }
 
-/** Every match in the scopes, in the order the scopes are listed (document order within each). */
+/**
+ * Every match in the scopes, in the order the scopes are listed (document order within each). Matches that
+ * straddle a formatting boundary only ever explain a phrase not found, so they are collected (by a second,
+ * full search) only when nothing matched.
+ */
 export function findInScopes(ctx: PlanContext, scopes: readonly Scope[], phrase: string, opts: MatchOptions): { places: TextPlace[]; straddling: TextPlace[] } {
+  const first = searchScopes(ctx, scopes, phrase, opts, false);
+  return first.places.length ? first : searchScopes(ctx, scopes, phrase, opts, true);
+}
+
+function searchScopes(ctx: PlanContext, scopes: readonly Scope[], phrase: string, opts: MatchOptions, withStraddling: boolean): { places: TextPlace[]; straddling: TextPlace[] } {
   const places: TextPlace[] = [];
   const straddling: TextPlace[] = [];
-  const seen = new Set<string>();
+  // A block two scopes share is searched once (per document: block indices are per document).
+  const seen = new Map<DocIndex, Set<number>>();
   for (const s of scopes) {
+    let docSeen = seen.get(s.doc);
+    if (!docSeen) seen.set(s.doc, (docSeen = new Set()));
     const blocks = s.blocks.filter((b) => {
-      const k = `${s.doc.id}\u0000${b}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
+      if (docSeen.has(b)) return false;
+      docSeen.add(b);
       return true;
     });
-    const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache);
+    const found = findPhrase(s.doc, blocks, phrase, opts, ctx.cache, withStraddling);
     const inField = (p: TextPlace): boolean =>
       (s.field === undefined || p.field === s.field) && (s.span === undefined || (p.start >= s.span.start && p.end <= s.span.end));
     pushAll(places, found.places.filter(inField));
