@@ -10,7 +10,7 @@ import type { Rule } from '../types.js';
 import { docId } from '../../model/doc-ref.js';
 import { findReferences, titlesOf } from '../references.js';
 import { addresses } from '../../model/addresses.js';
-import { locate, sourceLines } from '../position.js';
+import { locate } from '../position.js';
 import { finding } from '../where.js';
 
 const name = 'dangling-reference';
@@ -19,6 +19,7 @@ export const danglingReference: Rule = {
   name,
   severity: 'error',
   description: "a reference ('Section G3.5', 'H17.5(a)', 'clause 3.8.17 of Appendix AD', 'clause 1.4') to a clause that does not exist",
+  scope: 'documents',
   check(ctx) {
     const out: Problem[] = [];
     const known = new Map<SecDocument, Set<string>>();
@@ -32,7 +33,7 @@ export const danglingReference: Rule = {
     };
     const titles = titlesOf(ctx.docs);
     for (const doc of ctx.docs) {
-      const src = sourceLines(ctx.sources.get(doc.file));
+      const src = ctx.lines(doc);
       const ownId = docId(doc.meta);
       for (const b of doc.blocks) {
         for (const ref of findReferences(doc, b.text, b.id, titles)) {

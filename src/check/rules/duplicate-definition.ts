@@ -15,7 +15,7 @@ import { finding, listPlaces, placeOf } from '../where.js';
 import { inlineDefinitions } from '../../model/inline-definitions.js';
 import { scopeOfId } from '../../model/scope.js';
 import { docId } from '../../model/doc-ref.js';
-import { locate, sourceLines } from '../position.js';
+import { locate } from '../position.js';
 
 const name = 'duplicate-definition';
 
@@ -34,6 +34,7 @@ export const duplicateDefinition: Rule = {
   name,
   severity: 'error',
   description: "a term defined twice in one document's definitions tables (error) or in several documents (warning)",
+  scope: 'documents',
   check(ctx) {
     const out: Problem[] = [];
     const all: Occurrence[] = [];
@@ -45,7 +46,7 @@ export const duplicateDefinition: Rule = {
           for (const term of termsOf(row.key)) all.push({ doc, row, term, line: row.line, column: row.column, scope: scopeOfId(id, row.id) });
         }
       }
-      const src = sourceLines(ctx.sources.get(doc.file));
+      const src = ctx.lines(doc);
       for (const b of doc.blocks) {
         if (b.kind === 'row' || b.kind === 'table') continue;
         for (const d of inlineDefinitions(b.text)) {

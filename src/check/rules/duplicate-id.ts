@@ -14,6 +14,7 @@ export const duplicateId: Rule = {
   name,
   severity: 'error',
   description: 'two blocks with the same ID, or two files holding the same document',
+  scope: 'documents',
   check(ctx) {
     const out: Problem[] = [];
     for (const doc of ctx.docs) {
