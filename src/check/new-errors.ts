@@ -5,6 +5,7 @@
 // those of two separate runs (tests/check/incremental.test.ts).
 
 import type { Problem, SecDocument } from '../model/types.js';
+import { rules } from './rules/index.js';
 import { runChecks } from './run.js';
 import { checkMemo } from './memo.js';
 
@@ -13,10 +14,12 @@ export function newCheckErrors(before: readonly SecDocument[], after: readonly S
   // Places in the message move too: 'file.md:12:3' and 'also at line 12' ("line 12 and line 40").
   const key = (p: Problem): string => `${p.file}\u0000${p.rule}\u0000${p.message.replace(/:\d+(:\d+)?\b|\blines? \d+\b/g, '')}`;
   const memo = checkMemo();
+  // Only errors count: a rule whose findings are all warnings (types.ts, Rule.severity) need not run.
+  const only = rules.filter((r) => r.severity === 'error').map((r) => r.name);
   const had = new Map<string, number>();
-  for (const p of runChecks(before, { memo })) if (p.severity === 'error') had.set(key(p), (had.get(key(p)) ?? 0) + 1);
+  for (const p of runChecks(before, { memo, only })) if (p.severity === 'error') had.set(key(p), (had.get(key(p)) ?? 0) + 1);
   const out: Problem[] = [];
-  for (const p of runChecks(after, { memo })) {
+  for (const p of runChecks(after, { memo, only })) {
     if (p.severity !== 'error') continue;
     const n = had.get(key(p)) ?? 0;
     if (n > 0) had.set(key(p), n - 1);

@@ -51,7 +51,10 @@ export interface CheckContext {
 interface RuleInfo {
   /** kebab-case, printed as `[name]`. */
   name: string;
-  /** The severity of the rule's findings; a rule may downgrade particular findings to warnings (documented). */
+  /**
+   * The severity of the rule's findings; a rule may downgrade particular findings to warnings (documented), never
+   * the other way: a 'warning' rule reports no error (newCheckErrors, which counts errors only, skips it).
+   */
   severity: Severity;
   /** One line for `check --list-rules` and docs/check-rules.md. */
   description: string;

@@ -66,12 +66,21 @@ export function labelIndex(style: LabelStyle, label: string): number | null {
   const upper = style.startsWith('upper');
   if (upper ? body !== body.toUpperCase() : body !== body.toLowerCase()) return null;
   const lower = body.toLowerCase();
-  if (style.endsWith('roman')) {
-    for (let n = 1; n <= 60; n++) if (toRoman(n) === lower) return n;
-    return null;
+  return (style.endsWith('roman') ? labelIndexes().roman : labelIndexes().alpha).get(lower) ?? null;
+}
+
+// Labels to positions, roman up to 60 and letters up to 'zz' (702): one lookup per label instead of a search
+// that writes up to 702 labels (check reads every sub-paragraph label of the Code).
+let indexes: { roman: Map<string, number>; alpha: Map<string, number> } | null = null;
+function labelIndexes(): { roman: Map<string, number>; alpha: Map<string, number> } {
+  if (!indexes) {
+    const roman = new Map<string, number>();
+    const alpha = new Map<string, number>();
+    for (let n = 60; n >= 1; n--) roman.set(toRoman(n), n); // lowest n last, so it wins (the old search's answer)
+    for (let n = 702; n >= 1; n--) alpha.set(toAlpha(n), n);
+    indexes = { roman, alpha };
   }
-  for (let n = 1; n <= 702; n++) if (toAlpha(n) === lower) return n;
-  return null;
+  return indexes;
 }
 
 /** Style of a level (1-based depth), cycling after four levels. */

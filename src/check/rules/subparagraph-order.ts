@@ -36,7 +36,7 @@ export const subparagraphOrder: Rule = {
         continue;
       }
       const depth = Math.max(1, b.depth);
-      last = last.slice(0, depth);
+      if (last.length > depth) last.length = depth; // what was open below this level is closed
       const expectedIndex = (last[depth - 1] ?? 0) + 1;
       if (b.label === '') continue; // a bullet
       if (depth === 1 && expectedIndex === 1) topStyle = b.label === '(A)' ? 'upper-alpha' : 'lower-alpha';

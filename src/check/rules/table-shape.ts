@@ -4,7 +4,7 @@
 
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
-import { splitRow } from '../../model/table-syntax.js';
+import { rowCellCount } from '../../model/table-syntax.js';
 import { finding } from '../where.js';
 
 const name = 'table-shape';
@@ -41,5 +41,5 @@ export const tableShape: Rule = {
 function written(lines: readonly string[] | null, line: number): number | null {
   const text = lines?.[line - 1];
   if (text === undefined) return null;
-  return splitRow(text.replace(/\r$/, ''))?.length ?? null;
+  return rowCellCount(text.endsWith('\r') ? text.slice(0, -1) : text);
 }
