@@ -98,9 +98,14 @@ export function nextLabel(label: string, depth: number): string | null {
 /** Splits a clause number into segments: 'G3.5A' → [{n:3,s:''},{n:5,s:'A'}] (section letter dropped). */
 export function numberSegments(ref: DocRef, number: string): { n: number; suffix: string }[] {
   const body = ref.kind === 'section' ? number.slice(ref.code.length) : number;
+  // Read character by character (digits, then capitals, nothing else): check splits every number of the Code.
   return body.split('.').map((seg) => {
-    const m = /^(\d+)([A-Z]*)$/.exec(seg);
-    return { n: m ? Number(m[1]) : NaN, suffix: m ? m[2]! : seg };
+    let digits = 0;
+    while (digits < seg.length && seg.charCodeAt(digits) >= 48 && seg.charCodeAt(digits) <= 57) digits++;
+    let end = digits;
+    while (end < seg.length && seg.charCodeAt(end) >= 65 && seg.charCodeAt(end) <= 90) end++;
+    const ok = digits > 0 && end === seg.length;
+    return { n: ok ? Number(seg.slice(0, digits)) : NaN, suffix: ok ? seg.slice(digits) : seg };
   });
 }
 

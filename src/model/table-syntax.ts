@@ -33,6 +33,14 @@ export function rowCellCount(line: string): number | null {
   if (!t.startsWith('|')) return null;
   let count = 0;
   let cellStart = 1;
+  if (!t.includes('\\')) {
+    // No escapes: every pipe after the first ends a cell.
+    for (let i = t.indexOf('|', 1); i >= 0; i = t.indexOf('|', i + 1)) {
+      count++;
+      cellStart = i + 1;
+    }
+    return t.slice(cellStart).trim() !== '' ? count + 1 : count;
+  }
   for (let i = 1; i < t.length; i++) {
     const ch = t.charCodeAt(i);
     if (ch === 92 /* \\ */ && i + 1 < t.length) i++;

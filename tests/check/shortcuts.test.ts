@@ -1,12 +1,13 @@
 // The shortcuts check's rules take on every block must answer exactly what the full computation answers:
 // rowCellCount (table-shape) against splitRow's cells, isPointer's first-letter test (duplicate-definition)
-// against reading the meaning's Markdown in full, labelIndex's lookup (subparagraph-order) against writing labels.
+// against reading the meaning's Markdown in full, labelIndex's lookup (subparagraph-order) against writing labels,
+// numberSegments' character reading (numbering-order) against its pattern.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../helpers/runs.js';
 import { rowCellCount, splitRow } from '../../src/model/table-syntax.js';
 import { isPointer, readsAsPointer } from '../../src/check/definitions.js';
-import { labelAt, labelIndex, LEVEL_STYLES, toAlpha, toRoman } from '../../src/model/numbering.js';
+import { labelAt, labelIndex, LEVEL_STYLES, numberSegments, toAlpha, toRoman } from '../../src/model/numbering.js';
 
 const pieces = (list: string[], max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...list), { maxLength: max }).map((p) => p.join(''));
 
@@ -48,5 +49,19 @@ describe('labelIndex', () => {
     expect(labelIndex('upper-roman', '(iv)')).toBeNull();
     expect(labelIndex('lower-roman', '(iiii)')).toBeNull();
     expect([toAlpha(27), toRoman(49)]).toEqual(['aa', 'xlix']);
+  });
+});
+
+describe('numberSegments', () => {
+  const number = pieces(['1', '2', '0', '17', '.', 'A', 'B', 'Z', 'a', ' ', '-', '(', 'G', '٣'], 8);
+  it('reads each segment as /^(\\d+)([A-Z]*)$/ does', () => {
+    fc.assert(fc.property(fc.constantFrom({ kind: 'section' as const, code: 'G' }, { kind: 'appendix' as const, code: 'AD' }), number, (ref, n) => {
+      const body = ref.kind === 'section' ? n.slice(1) : n;
+      const expected = body.split('.').map((seg) => {
+        const m = /^(\d+)([A-Z]*)$/.exec(seg);
+        return { n: m ? Number(m[1]) : NaN, suffix: m ? m[2]! : seg };
+      });
+      expect(numberSegments(ref, n)).toEqual(expected);
+    }), { numRuns: runs(2000) });
   });
 });
