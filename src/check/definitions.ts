@@ -71,7 +71,11 @@ export function readsAsPointer(meaning: string): boolean {
 
 /** 'Transport Layer Security' → 'TLS'; null for a single word or words not all capitalised. */
 export function acronymOf(term: string): string | null {
-  const words = term.trim().split(/\s+/);
+  // Cheap refusals first (every defined term of the Code is asked): one word, or a first word without a capital.
+  const t = term.trim();
+  const first = t.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !/\s/.test(t)) return null;
+  const words = t.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }

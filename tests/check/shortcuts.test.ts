@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../helpers/runs.js';
 import { rowCellCount, splitRow } from '../../src/model/table-syntax.js';
-import { isPointer, readsAsPointer } from '../../src/check/definitions.js';
+import { acronymOf, isPointer, readsAsPointer } from '../../src/check/definitions.js';
 import { labelAt, labelIndex, LEVEL_STYLES, numberSegments, toAlpha, toRoman } from '../../src/model/numbering.js';
 
 const pieces = (list: string[], max: number): fc.Arbitrary<string> => fc.array(fc.constantFrom(...list), { maxLength: max }).map((p) => p.join(''));
@@ -62,6 +62,17 @@ describe('numberSegments', () => {
         return { n: m ? Number(m[1]) : NaN, suffix: m ? m[2]! : seg };
       });
       expect(numberSegments(ref, n)).toEqual(expected);
+    }), { numRuns: runs(2000) });
+  });
+});
+
+describe('acronymOf', () => {
+  const term = pieces(['Transport', 'Layer', 'security', 'TLS', 'A', 'b', '1', ' ', '  ', '\t', '\u00a0', 'É'], 6);
+  it("refuses cheaply exactly where the words' initials would not make one", () => {
+    fc.assert(fc.property(term, (t) => {
+      const words = t.trim().split(/\s+/);
+      const expected = words.length < 2 || !words.every((w) => /^[A-Z]/.test(w)) ? null : words.map((w) => w[0]).join('');
+      expect(acronymOf(t)).toBe(expected);
     }), { numRuns: runs(2000) });
   });
 });
