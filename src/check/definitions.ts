@@ -52,6 +52,18 @@ export function termsOf(key: string): string[] {
  * document named by its title or initials.
  */
 export function isPointer(meaning: string): boolean {
+  // A pointer's plain text starts 'has'/'Has'/'shall'/'Shall'. When the written text starts with an ASCII letter,
+  // what a reader sees starts with that same letter (a letter opens no inline syntax; an autolink shows its
+  // text as written), so any other first letter rules the meaning out without reading its Markdown: most
+  // meanings start 'means'.
+  const lead = meaning.trimStart().charCodeAt(0);
+  const letter = (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122);
+  if (letter && lead !== 104 /* h */ && lead !== 72 /* H */ && lead !== 115 /* s */ && lead !== 83 /* S */) return false;
+  return readsAsPointer(meaning);
+}
+
+/** isPointer without its shortcut: the meaning's plain text read in full (exported for the shortcut's test). */
+export function readsAsPointer(meaning: string): boolean {
   const text = plainText(meaning).trim();
   // One sentence: no full stop except inside a number ('Section H17.2'); it names something after in/under/by.
   return /^(?:has|shall have) the meanings? given\b(?:[^.;]|\.(?=\d))*?\b(?:in|under|by)\s+(?:(?:this|that|the)\s+)?(?:[A-Z0-9]|(?:clause|paragraph|section|schedule|appendix)\b)(?:[^.;]|\.(?=\d))*\.?$/.test(text.replace(/^(?:Has|Shall)/, (w) => w.toLowerCase()));
@@ -59,7 +71,11 @@ export function isPointer(meaning: string): boolean {
 
 /** 'Transport Layer Security' → 'TLS'; null for a single word or words not all capitalised. */
 export function acronymOf(term: string): string | null {
-  const words = term.trim().split(/\s+/);
+  // Cheap refusals first (every defined term of the Code is asked): one word, or a first word without a capital.
+  const t = term.trim();
+  const first = t.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !/\s/.test(t)) return null;
+  const words = t.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^[A-Z]/.test(w))) return null;
   return words.map((w) => w[0]).join('');
 }

@@ -59,15 +59,18 @@ export function numberSteps(doc: SecDocument): NumberStep[] {
     // A 'Not used' range stands for its last number too: what follows it continues from there.
     const range = block.kind === 'clause' ? notUsedRange(block.label, block.text) : null;
     const end = range ? numberSegments(ref, range.numbers[range.numbers.length - 1]!) : null;
+    // Keys grow one segment per level ('3', '3.8', '3.8.17'), each built from the one before.
+    let parentKey = '';
     for (let level = 0; level < segs.length; level++) {
-      const parentKey = segs.slice(0, level).map(segmentText).join('.');
-      const key = segs.slice(0, level + 1).map(segmentText).join('.');
-      const last = lastChild.get(parentKey);
-      if (last && last.key === key) continue; // still inside the same child: descend
       const seg = segs[level]!;
-      const head = parentKey === '' ? prefix : `${prefix}${parentKey}.`;
-      steps.push({ block, level, seg, prev: last?.seg ?? null, write: (s) => head + segmentText(s) });
-      lastChild.set(parentKey, { key, seg });
+      const key = level === 0 ? segmentText(seg) : `${parentKey}.${segmentText(seg)}`;
+      const last = lastChild.get(parentKey);
+      if (!last || last.key !== key) {
+        const head = parentKey === '' ? prefix : `${prefix}${parentKey}.`;
+        steps.push({ block, level, seg, prev: last?.seg ?? null, write: (s) => head + segmentText(s) });
+        lastChild.set(parentKey, { key, seg });
+      } // else still inside the same child: descend
+      parentKey = key;
     }
     if (end) {
       const parentKey = end.slice(0, -1).map(segmentText).join('.');

@@ -90,8 +90,26 @@ function relativeCandidates(blockId: string, labels: string): string[] {
   return bases.map((b) => b + labels);
 }
 
+// One cheap test that every reference needs, so the many expressions below run only on the few blocks that may
+// hold one (most prose mentions no clause: 'Section' followed by a word, not a number). Each expression above
+// starts with one of these keywords, then whitespace, then a digit, '(' or a one- or two-letter code that is not
+// the start of a lower-case word; bare numbers need a capital straight before a digit and a dot. So text that
+// fails GATE (and, in a Section, BARE_GATE) has no reference at all (tested against the ungated scan).
+const GATE = /\b(?:[Ss]ections?|Appendix|Schedule|[Cc]lauses?|[Pp]aragraphs?)\s+(?:[A-Z]{1,2}(?![a-z])|\d|\()/;
+const BARE_GATE = /[A-X]\d+[A-Z]*\.\d/;
+
+/** Whether `text` may hold a reference at all: false means findReferences finds none. */
+export function mayHoldReferences(text: string, inSection: boolean): boolean {
+  return GATE.test(text) || (inSection && BARE_GATE.test(text));
+}
+
 /** Every reference in `text`, a block of `doc`, in order of offset. */
 export function findReferences(doc: SecDocument, text: string, blockId?: string, titles?: Titles): Reference[] {
+  return mayHoldReferences(text, doc.meta.kind === 'section') ? scanReferences(doc, text, blockId, titles) : [];
+}
+
+/** findReferences without the cheap gate: every expression over the whole text (exported for the gate's test). */
+export function scanReferences(doc: SecDocument, text: string, blockId?: string, titles?: Titles): Reference[] {
   const refs = new Map<number, Reference>();
   // Document names already read as part of a clause reference ('clause 3.8.17 of Appendix AD').
   const partOfClause = new Set<number>();

@@ -7,6 +7,8 @@ import type { CheckContext, CheckOptions, Rule } from './types.js';
 import { docId } from '../model/doc-ref.js';
 import { rules as allRules } from './rules/index.js';
 import { pushAll } from '../util/arrays.js';
+import { checkMemo } from './memo.js';
+import { sourceLines, type SourceLines } from './position.js';
 
 /** Names of every rule, plus the parser's rules that `check` passes through (for --only/--disable). */
 export function ruleNames(): string[] {
@@ -29,15 +31,15 @@ export function unknownRules(names: readonly string[]): string[] {
 export function runChecks(docs: readonly SecDocument[], options: CheckOptions = {}): Problem[] {
   const byDocId = new Map<string, SecDocument>();
   for (const d of docs) if (!byDocId.has(docId(d.meta))) byDocId.set(docId(d.meta), d);
-  const memos = new Map<string, WeakMap<SecDocument, unknown>>();
-  const memo = <T>(key: string, doc: SecDocument, compute: () => T): T => {
-    let perDoc = memos.get(key);
-    if (!perDoc) memos.set(key, (perDoc = new WeakMap()));
-    if (!perDoc.has(doc)) perDoc.set(doc, compute());
-    return perDoc.get(doc) as T;
-  };
-  const ctx: CheckContext = { docs, byDocId, sources: options.sources ?? new Map(), options, memo };
+  const store = options.memo ?? checkMemo();
+  const sources = options.sources ?? new Map<string, string>();
+  const memo = <T>(key: string, doc: SecDocument, compute: () => T): T => store.get(doc, sources.get(doc.file), key, compute);
+  const lines = (doc: SecDocument): SourceLines => memo('source-lines', doc, () => sourceLines(sources.get(doc.file)));
+  const ctx: CheckContext = { docs, byDocId, sources, options, memo, lines };
   const problems: Problem[] = [];
-  for (const rule of enabledRules(options)) pushAll(problems, rule.check(ctx));
+  for (const rule of enabledRules(options)) {
+    if (rule.scope === 'documents') pushAll(problems, rule.check(ctx));
+    else for (const doc of docs) pushAll(problems, memo(`rule:${rule.name}`, doc, () => rule.checkDocument(doc, ctx)));
+  }
   return sortProblems(problems);
 }

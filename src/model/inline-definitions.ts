@@ -14,9 +14,12 @@ const TERM = String.raw`\*\*['"‘“]?([^*()]+?)['"’”]?\*\*`;
 const INLINE_DEFINITION = new RegExp(String.raw`\((?:(?:an?|the|each|together,? the|or|and) )?${TERM}(?:,? or ${TERM})?\)`, 'g');
 
 export function inlineDefinitions(text: string): InlineDefinition[] {
-  if (!text.includes('**')) return [];
+  // Every definition is bracketed bold: cheap tests first, as this runs on every block of the Code.
+  if (!text.includes('**') || !text.includes('(')) return [];
   const out: InlineDefinition[] = [];
-  for (const m of text.matchAll(INLINE_DEFINITION)) {
+  // exec over the one global expression (matchAll would copy it for every block).
+  INLINE_DEFINITION.lastIndex = 0;
+  for (let m = INLINE_DEFINITION.exec(text); m; m = INLINE_DEFINITION.exec(text)) {
     for (const t of [m[1], m[2]]) {
       const term = t?.trim().replace(/\s+/g, ' ') ?? '';
       if (term !== '' && !out.some((d) => d.term === term)) out.push({ term, offset: m.index });

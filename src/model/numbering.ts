@@ -66,12 +66,21 @@ export function labelIndex(style: LabelStyle, label: string): number | null {
   const upper = style.startsWith('upper');
   if (upper ? body !== body.toUpperCase() : body !== body.toLowerCase()) return null;
   const lower = body.toLowerCase();
-  if (style.endsWith('roman')) {
-    for (let n = 1; n <= 60; n++) if (toRoman(n) === lower) return n;
-    return null;
+  return (style.endsWith('roman') ? labelIndexes().roman : labelIndexes().alpha).get(lower) ?? null;
+}
+
+// Labels to positions, roman up to 60 and letters up to 'zz' (702): one lookup per label instead of a search
+// that writes up to 702 labels (check reads every sub-paragraph label of the Code).
+let indexes: { roman: Map<string, number>; alpha: Map<string, number> } | null = null;
+function labelIndexes(): { roman: Map<string, number>; alpha: Map<string, number> } {
+  if (!indexes) {
+    const roman = new Map<string, number>();
+    const alpha = new Map<string, number>();
+    for (let n = 60; n >= 1; n--) roman.set(toRoman(n), n); // lowest n last, so it wins (the old search's answer)
+    for (let n = 702; n >= 1; n--) alpha.set(toAlpha(n), n);
+    indexes = { roman, alpha };
   }
-  for (let n = 1; n <= 702; n++) if (toAlpha(n) === lower) return n;
-  return null;
+  return indexes;
 }
 
 /** Style of a level (1-based depth), cycling after four levels. */
@@ -89,9 +98,14 @@ export function nextLabel(label: string, depth: number): string | null {
 /** Splits a clause number into segments: 'G3.5A' → [{n:3,s:''},{n:5,s:'A'}] (section letter dropped). */
 export function numberSegments(ref: DocRef, number: string): { n: number; suffix: string }[] {
   const body = ref.kind === 'section' ? number.slice(ref.code.length) : number;
+  // Read character by character (digits, then capitals, nothing else): check splits every number of the Code.
   return body.split('.').map((seg) => {
-    const m = /^(\d+)([A-Z]*)$/.exec(seg);
-    return { n: m ? Number(m[1]) : NaN, suffix: m ? m[2]! : seg };
+    let digits = 0;
+    while (digits < seg.length && seg.charCodeAt(digits) >= 48 && seg.charCodeAt(digits) <= 57) digits++;
+    let end = digits;
+    while (end < seg.length && seg.charCodeAt(end) >= 65 && seg.charCodeAt(end) <= 90) end++;
+    const ok = digits > 0 && end === seg.length;
+    return { n: ok ? Number(seg.slice(0, digits)) : NaN, suffix: ok ? seg.slice(digits) : seg };
   });
 }
 

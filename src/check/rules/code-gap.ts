@@ -20,35 +20,34 @@ export const codeGap: Rule = {
   name,
   severity: 'error',
   description: 'a gap in a run of codes in the first column of a table (E63, E65 → E64 missing)',
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const definitions = new Set(definitionTables(doc).map((t) => t.table.id));
-      let run: { table: string; prefix: string; n: number; digits: string; row: Block; length: number } | null = null;
-      for (const b of doc.blocks) {
-        if (b.kind !== 'row' || !b.table || definitions.has(b.table)) {
-          run = null;
-          continue;
-        }
-        if (run && run.table !== b.table) run = null;
-        if (!b.key) continue;
-        const m = CODE.exec(b.key);
-        if (!m) {
-          run = null;
-          continue;
-        }
-        const prefix = m[1]!;
-        const n = Number(m[2]!);
-        const missingHere = run ? n - run.n - 1 : 0;
-        if (run && run.prefix === prefix && n > run.n + 1 && (missingHere <= DENSE_GAP || missingHere <= run.length)) {
-          const width = run.digits.length;
-          const code = (k: number): string => `${prefix}${String(k).padStart(width, '0')}`;
-          const missing = n - run.n - 1;
-          const what = missing === 1 ? `${code(run.n + 1)} missing` : `${code(run.n + 1)} to ${code(n - 1)} missing (${missing} codes)`;
-          out.push(finding(doc.file, b.line, b.column, 'error', name, `Gap in the codes of table ${b.table}: ${what} between '${run.row.key}' and '${b.key}'`));
-        }
-        run = { table: b.table, prefix, n, digits: m[2]!, row: b, length: run && run.prefix === prefix ? run.length + 1 : 1 };
+    const definitions = new Set(definitionTables(doc).map((t) => t.table.id));
+    let run: { table: string; prefix: string; n: number; digits: string; row: Block; length: number } | null = null;
+    for (const b of doc.blocks) {
+      if (b.kind !== 'row' || !b.table || definitions.has(b.table)) {
+        run = null;
+        continue;
       }
+      if (run && run.table !== b.table) run = null;
+      if (!b.key) continue;
+      const m = CODE.exec(b.key);
+      if (!m) {
+        run = null;
+        continue;
+      }
+      const prefix = m[1]!;
+      const n = Number(m[2]!);
+      const missingHere = run ? n - run.n - 1 : 0;
+      if (run && run.prefix === prefix && n > run.n + 1 && (missingHere <= DENSE_GAP || missingHere <= run.length)) {
+        const width = run.digits.length;
+        const code = (k: number): string => `${prefix}${String(k).padStart(width, '0')}`;
+        const missing = n - run.n - 1;
+        const what = missing === 1 ? `${code(run.n + 1)} missing` : `${code(run.n + 1)} to ${code(n - 1)} missing (${missing} codes)`;
+        out.push(finding(doc.file, b.line, b.column, 'error', name, `Gap in the codes of table ${b.table}: ${what} between '${run.row.key}' and '${b.key}'`));
+      }
+      run = { table: b.table, prefix, n, digits: m[2]!, row: b, length: run && run.prefix === prefix ? run.length + 1 : 1 };
     }
     return out;
   },

@@ -5,12 +5,12 @@
 // A number resolves when a block has exactly that ID or when clauses are numbered under it ('Section G3'
 // resolves through G3.1 even without a heading G3).
 
-import type { Problem, SecDocument } from '../../model/types.js';
+import type { Block, Problem, SecDocument } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { docId } from '../../model/doc-ref.js';
-import { findReferences, titlesOf } from '../references.js';
+import { findReferences, titlesOf, type Reference, type Titles } from '../references.js';
 import { addresses } from '../../model/addresses.js';
-import { locate, sourceLines } from '../position.js';
+import { locate } from '../position.js';
 import { finding } from '../where.js';
 
 const name = 'dangling-reference';
@@ -19,48 +19,61 @@ export const danglingReference: Rule = {
   name,
   severity: 'error',
   description: "a reference ('Section G3.5', 'H17.5(a)', 'clause 3.8.17 of Appendix AD', 'clause 1.4') to a clause that does not exist",
+  scope: 'documents',
   check(ctx) {
     const out: Problem[] = [];
-    const known = new Map<SecDocument, Set<string>>();
-    const idsOf = (doc: SecDocument): Set<string> => {
-      let ids = known.get(doc);
-      if (!ids) {
-        ids = resolvable(doc);
-        known.set(doc, ids);
-      }
-      return ids;
-    };
     const titles = titlesOf(ctx.docs);
+    // Which references a block holds depends on the block and on the titles of the whole set ('clause 3.6.3 of
+    // the DCC User Interface Specification'): the memo key names the titles, so a set with other titles reads
+    // the document again.
+    const refsKey = `references\u0000${[...titles].map(([title, ref]) => `${title}\u0001${docId(ref)}`).join('\u0000')}`;
+    const idsOf = (doc: SecDocument): Set<string> => ctx.memo('resolvable', doc, () => resolvable(doc));
     for (const doc of ctx.docs) {
-      const src = sourceLines(ctx.sources.get(doc.file));
       const ownId = docId(doc.meta);
-      for (const b of doc.blocks) {
-        for (const ref of findReferences(doc, b.text, b.id, titles)) {
-          // A paragraph that starts with a number is a clause gone wrong: malformed-id's finding, not a reference.
-          if (ref.offset === 0 && (b.kind === 'paragraph' || (b.kind === 'heading' && b.label === '')) && ref.written === ref.at) continue;
-          const targetId = docId(ref.doc);
-          const target = targetId === ownId ? doc : ctx.byDocId.get(targetId);
-          const at = (): { line: number; column: number } => locate(src, b, ref.offset, ref.at);
-          if (!target) {
-            if (ctx.options.missingDocuments) {
-              const p = at();
-              out.push(finding(doc.file, p.line, p.column, 'warning', name, `'${ref.written}' refers to ${targetId}, which is not among the documents checked`));
-            }
-            continue;
+      // One pass over the document's references (found once per document); each is looked up in its target's
+      // index of IDs, built once per target document.
+      for (const { block: b, ref, targetId } of ctx.memo(refsKey, doc, () => referencesOf(doc, titles))) {
+        const target = targetId === ownId ? doc : ctx.byDocId.get(targetId);
+        const at = (): { line: number; column: number } => locate(ctx.lines(doc), b, ref.offset, ref.at);
+        if (!target) {
+          if (ctx.options.missingDocuments) {
+            const p = at();
+            out.push(finding(doc.file, p.line, p.column, 'warning', name, `'${ref.written}' refers to ${targetId}, which is not among the documents checked`));
           }
-          if (ref.id === null || idsOf(target).has(ref.id)) continue;
-          if (ref.candidates?.some((c) => idsOf(target).has(c))) continue;
-          const p = at();
-          const local = ref.doc.kind === 'section' ? ref.id : ref.id.slice(targetId.length + 1);
-          const own = target === doc;
-          out.push(finding(doc.file, p.line, p.column, own ? 'error' : 'warning', name,
-            `Dangling reference '${ref.written}': ${targetId} has no ${local.endsWith(')') ? 'sub-paragraph' : 'clause'} ${local}`));
+          continue;
         }
+        if (ref.id === null || idsOf(target).has(ref.id)) continue;
+        if (ref.candidates?.some((c) => idsOf(target).has(c))) continue;
+        const p = at();
+        const local = ref.doc.kind === 'section' ? ref.id : ref.id.slice(targetId.length + 1);
+        const own = target === doc;
+        out.push(finding(doc.file, p.line, p.column, own ? 'error' : 'warning', name,
+          `Dangling reference '${ref.written}': ${targetId} has no ${local.endsWith(')') ? 'sub-paragraph' : 'clause'} ${local}`));
       }
     }
     return out;
   },
 };
+
+interface BlockReference {
+  block: Block;
+  ref: Reference;
+  /** The document ID the reference points into ('Section G'). */
+  targetId: string;
+}
+
+/** The references of a document's blocks, in block order, without those that are another rule's finding. */
+function referencesOf(doc: SecDocument, titles: Titles): BlockReference[] {
+  const out: BlockReference[] = [];
+  for (const b of doc.blocks) {
+    for (const ref of findReferences(doc, b.text, b.id, titles)) {
+      // A paragraph that starts with a number is a clause gone wrong: malformed-id's finding, not a reference.
+      if (ref.offset === 0 && (b.kind === 'paragraph' || (b.kind === 'heading' && b.label === '')) && ref.written === ref.at) continue;
+      out.push({ block: b, ref, targetId: docId(ref.doc) });
+    }
+  }
+  return out;
+}
 
 /** Every ID a reference may name: block IDs, plus the numbers that clauses are numbered under. */
 function resolvable(doc: SecDocument): Set<string> {

@@ -13,22 +13,21 @@ export const duplicateKey: Rule = {
   name,
   severity: 'error',
   description: "a row key that occurs twice in one table (the second row's ID becomes '…[Key#2]')",
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const definitions = new Set(definitionTables(doc).map((t) => t.table.id));
-      const seen = new Map<string, Block>(); // table ID + key → first row
-      for (const b of doc.blocks) {
-        if (b.kind !== 'row' || !b.key || !b.table || definitions.has(b.table)) continue;
-        const k = `${b.table}\u0000${b.key}`;
-        const first = seen.get(k);
-        if (!first) {
-          seen.set(k, b);
-          continue;
-        }
-        out.push(finding(doc.file, b.line, b.column, 'error', name,
-          `Duplicate key '${b.key}' in table ${b.table}: first at ${placeOf(doc, first)} (this row's ID is ${b.id})`));
+    const definitions = new Set(definitionTables(doc).map((t) => t.table.id));
+    const seen = new Map<string, Block>(); // table ID + key → first row
+    for (const b of doc.blocks) {
+      if (b.kind !== 'row' || !b.key || !b.table || definitions.has(b.table)) continue;
+      const k = `${b.table}\u0000${b.key}`;
+      const first = seen.get(k);
+      if (!first) {
+        seen.set(k, b);
+        continue;
       }
+      out.push(finding(doc.file, b.line, b.column, 'error', name,
+        `Duplicate key '${b.key}' in table ${b.table}: first at ${placeOf(doc, first)} (this row's ID is ${b.id})`));
     }
     return out;
   },

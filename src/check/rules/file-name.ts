@@ -14,15 +14,14 @@ export const fileName: Rule = {
   name,
   severity: 'error',
   description: "the file name does not match the front matter's kind and code (section-G.md holds Section G)",
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const expected = docFileName(doc.meta);
-      const actual = basename(doc.file);
-      if (actual !== expected) {
-        out.push(finding(doc.file, 1, 1, 'error', name,
-          `File name '${actual}' does not match the front matter (kind: ${doc.meta.kind}, code: ${doc.meta.code}): expected '${expected}'`));
-      }
+    const expected = docFileName(doc.meta);
+    const actual = basename(doc.file);
+    if (actual !== expected) {
+      out.push(finding(doc.file, 1, 1, 'error', name,
+        `File name '${actual}' does not match the front matter (kind: ${doc.meta.kind}, code: ${doc.meta.code}): expected '${expected}'`));
     }
     return out;
   },

@@ -12,22 +12,21 @@ export const insertedClause: Rule = {
   name,
   severity: 'error',
   description: 'an inserted clause with no base (G3.5A without G3.5) or out of sequence (G3.5B without G3.5A)',
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc, ctx) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const reported = new Set<unknown>();
-      for (const step of ctx.memo('number-steps', doc, () => numberSteps(doc))) {
-        const { seg, prev, block } = step;
-        if (seg.suffix === '' || reported.has(block)) continue;
-        const wanted = { n: seg.n, suffix: previousSuffix(seg.suffix) };
-        if (prev && prev.n === wanted.n && prev.suffix === wanted.suffix) continue;
-        reported.add(block);
-        const before = prev ? ` (it follows '${step.write(prev)}')` : '';
-        out.push(
-          finding(doc.file, block.line, block.column, 'error', name,
-            `Unexpected '${step.write(seg)}': no clause ${step.write(wanted)} precedes it${before}`),
-        );
-      }
+    const reported = new Set<unknown>();
+    for (const step of ctx.memo('number-steps', doc, () => numberSteps(doc))) {
+      const { seg, prev, block } = step;
+      if (seg.suffix === '' || reported.has(block)) continue;
+      const wanted = { n: seg.n, suffix: previousSuffix(seg.suffix) };
+      if (prev && prev.n === wanted.n && prev.suffix === wanted.suffix) continue;
+      reported.add(block);
+      const before = prev ? ` (it follows '${step.write(prev)}')` : '';
+      out.push(
+        finding(doc.file, block.line, block.column, 'error', name,
+          `Unexpected '${step.write(seg)}': no clause ${step.write(wanted)} precedes it${before}`),
+      );
     }
     return out;
   },

@@ -16,17 +16,16 @@ export const malformedId: Rule = {
   name,
   severity: 'error',
   description: "a line that starts like a clause number or sub-paragraph label but is not well formed ('G3..5', 'G3.5a', '3.8.17.', '(a')",
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      for (const b of doc.blocks) {
-        const message =
-          b.kind === 'subpara' && b.label === '' ? badLabel(b.text)
-          : b.kind === 'paragraph' ? badNumber(doc, b) ?? looseLabel(b.text)
-          : b.kind === 'heading' && b.label === '' ? badNumber(doc, b)
-          : null;
-        if (message) out.push(finding(doc.file, b.line, b.column + (b.kind === 'subpara' ? 2 : b.kind === 'heading' ? b.depth + 1 : 0), 'error', name, message));
-      }
+    for (const b of doc.blocks) {
+      const message =
+        b.kind === 'subpara' && b.label === '' ? badLabel(b.text)
+        : b.kind === 'paragraph' ? badNumber(doc, b) ?? looseLabel(b.text)
+        : b.kind === 'heading' && b.label === '' ? badNumber(doc, b)
+        : null;
+      if (message) out.push(finding(doc.file, b.line, b.column + (b.kind === 'subpara' ? 2 : b.kind === 'heading' ? b.depth + 1 : 0), 'error', name, message));
     }
     return out;
   },

@@ -6,7 +6,7 @@ import { NOT_USED, isNotUsed, notUsedRange } from '../../model/conventions.js';
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
 import { plainText } from '../../model/plain-text.js';
-import { locate, sourceLines } from '../position.js';
+import { locate } from '../position.js';
 import { finding } from '../where.js';
 
 const name = 'not-used-spelling';
@@ -19,32 +19,31 @@ export const notUsedSpelling: Rule = {
   name,
   severity: 'warning',
   description: "'Not used' written another way ([Not used], Not Used, Not used., (Not used), Intentionally blank)",
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc, ctx) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const src = sourceLines(ctx.sources.get(doc.file));
-      for (const b of doc.blocks) {
-        if (b.kind === 'table') continue;
-        if (b.kind === 'row') {
-          let offset = 0;
-          for (const cell of b.cells ?? []) {
-            if (isNotUsedVariant(cell)) {
-              const at = locate(src, b, offset, cell, plainText(cell));
-              out.push(finding(doc.file, at.line, at.column, 'warning', name, message(cell)));
-            }
-            offset += cell.length + 3; // ' | '
+    const src = ctx.lines(doc);
+    for (const b of doc.blocks) {
+      if (b.kind === 'table') continue;
+      if (b.kind === 'row') {
+        let offset = 0;
+        for (const cell of b.cells ?? []) {
+          if (isNotUsedVariant(cell)) {
+            const at = locate(src, b, offset, cell, plainText(cell));
+            out.push(finding(doc.file, at.line, at.column, 'warning', name, message(cell)));
           }
-        } else if (isNotUsedVariant(b.text)) {
-          const at = locate(src, b, 0, b.text, plainText(b.text));
-          out.push(finding(doc.file, at.line, at.column, 'warning', name, message(b.text)));
-        } else if (b.kind === 'clause') {
-          // 'G4.1 to G4.3 [Not used]': the range's status is spelled like any other.
-          const range = notUsedRange(b.label, b.text);
-          if (range && isNotUsedVariant(range.status)) {
-            const offset = b.text.length - range.status.length;
-            const at = locate(src, b, offset, range.status, plainText(range.status));
-            out.push(finding(doc.file, at.line, at.column, 'warning', name, message(range.status)));
-          }
+          offset += cell.length + 3; // ' | '
+        }
+      } else if (isNotUsedVariant(b.text)) {
+        const at = locate(src, b, 0, b.text, plainText(b.text));
+        out.push(finding(doc.file, at.line, at.column, 'warning', name, message(b.text)));
+      } else if (b.kind === 'clause') {
+        // 'G4.1 to G4.3 [Not used]': the range's status is spelled like any other.
+        const range = notUsedRange(b.label, b.text);
+        if (range && isNotUsedVariant(range.status)) {
+          const offset = b.text.length - range.status.length;
+          const at = locate(src, b, offset, range.status, plainText(range.status));
+          out.push(finding(doc.file, at.line, at.column, 'warning', name, message(range.status)));
         }
       }
     }

@@ -13,26 +13,25 @@ export const numberingOrder: Rule = {
   name,
   severity: 'error',
   description: 'numbers out of order or skipped under the same parent (G3.4 → G3.6, 3.8.16 → 3.8.18, G2 → G4)',
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc, ctx) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const reported = new Set<unknown>();
-      for (const step of ctx.memo('number-steps', doc, () => numberSteps(doc))) {
-        if (reported.has(step.block)) continue; // one finding per block: the highest level that went wrong
-        const { seg, prev, block } = step;
-        const here = step.write(seg);
-        let message: string | null = null;
-        if (prev === null) {
-          if (seg.n !== 1) message = `Numbering starts at '${here}': expected '${step.write({ n: 1, suffix: '' })}' first`;
-        } else if (seg.n > prev.n + 1) {
-          message = `Numbering skips ${skipped(step.write, prev.n + 1, seg.n - 1)}: '${here}' follows '${step.write(prev)}'`;
-        } else if (seg.n < prev.n || (seg.n === prev.n && compareSuffix(seg.suffix, prev.suffix) < 0)) {
-          message = `'${here}' is out of order: it follows '${step.write(prev)}'`;
-        }
-        if (message) {
-          reported.add(block);
-          out.push(finding(doc.file, block.line, block.column, 'error', name, message));
-        }
+    const reported = new Set<unknown>();
+    for (const step of ctx.memo('number-steps', doc, () => numberSteps(doc))) {
+      if (reported.has(step.block)) continue; // one finding per block: the highest level that went wrong
+      const { seg, prev, block } = step;
+      const here = step.write(seg);
+      let message: string | null = null;
+      if (prev === null) {
+        if (seg.n !== 1) message = `Numbering starts at '${here}': expected '${step.write({ n: 1, suffix: '' })}' first`;
+      } else if (seg.n > prev.n + 1) {
+        message = `Numbering skips ${skipped(step.write, prev.n + 1, seg.n - 1)}: '${here}' follows '${step.write(prev)}'`;
+      } else if (seg.n < prev.n || (seg.n === prev.n && compareSuffix(seg.suffix, prev.suffix) < 0)) {
+        message = `'${here}' is out of order: it follows '${step.write(prev)}'`;
+      }
+      if (message) {
+        reported.add(block);
+        out.push(finding(doc.file, block.line, block.column, 'error', name, message));
       }
     }
     return out;

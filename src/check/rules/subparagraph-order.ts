@@ -23,38 +23,37 @@ export const subparagraphOrder: Rule = {
   name,
   severity: 'error',
   description: 'sub-paragraph labels out of sequence ((a) (b) (d)) or of the wrong style for their level ((a) at level 2)',
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      // last[d] = index of the last label seen at depth d+1 in the current list
-      let last: number[] = [];
-      let topStyle: LabelStyle = 'lower-alpha';
-      for (const b of doc.blocks) {
-        if (b.kind === 'paragraph' && b.depth > 0) continue;
-        if (b.kind !== 'subpara') {
-          last = [];
-          continue;
-        }
-        const depth = Math.max(1, b.depth);
-        last = last.slice(0, depth);
-        const expectedIndex = (last[depth - 1] ?? 0) + 1;
-        if (b.label === '') continue; // a bullet
-        if (depth === 1 && expectedIndex === 1) topStyle = b.label === '(A)' ? 'upper-alpha' : 'lower-alpha';
-        const style = depth === 1 ? topStyle : styleForDepth(depth);
-        const expected = labelAt(style, expectedIndex);
-        const index = labelIndex(style, b.label);
-        if (index === null) {
-          out.push(finding(doc.file, b.line, b.column, 'error', name,
-            `Sub-paragraph label '${b.label}' at level ${depth} should be ${STYLE_WORDS[style]}: expected '${expected}'${hint(b.label, depth)}`));
-          last[depth - 1] = expectedIndex;
-          continue;
-        }
-        if (index !== expectedIndex) {
-          out.push(finding(doc.file, b.line, b.column, 'error', name,
-            `Sub-paragraph label '${b.label}' is out of sequence: expected '${expected}'${deeperStart(b.label, depth)}`));
-        }
-        last[depth - 1] = index;
+    // last[d] = index of the last label seen at depth d+1 in the current list
+    let last: number[] = [];
+    let topStyle: LabelStyle = 'lower-alpha';
+    for (const b of doc.blocks) {
+      if (b.kind === 'paragraph' && b.depth > 0) continue;
+      if (b.kind !== 'subpara') {
+        last = [];
+        continue;
       }
+      const depth = Math.max(1, b.depth);
+      if (last.length > depth) last.length = depth; // what was open below this level is closed
+      const expectedIndex = (last[depth - 1] ?? 0) + 1;
+      if (b.label === '') continue; // a bullet
+      if (depth === 1 && expectedIndex === 1) topStyle = b.label === '(A)' ? 'upper-alpha' : 'lower-alpha';
+      const style = depth === 1 ? topStyle : styleForDepth(depth);
+      const expected = labelAt(style, expectedIndex);
+      const index = labelIndex(style, b.label);
+      if (index === null) {
+        out.push(finding(doc.file, b.line, b.column, 'error', name,
+          `Sub-paragraph label '${b.label}' at level ${depth} should be ${STYLE_WORDS[style]}: expected '${expected}'${hint(b.label, depth)}`));
+        last[depth - 1] = expectedIndex;
+        continue;
+      }
+      if (index !== expectedIndex) {
+        out.push(finding(doc.file, b.line, b.column, 'error', name,
+          `Sub-paragraph label '${b.label}' is out of sequence: expected '${expected}'${deeperStart(b.label, depth)}`));
+      }
+      last[depth - 1] = index;
     }
     return out;
   },

@@ -4,8 +4,7 @@
 
 import type { Problem } from '../../model/types.js';
 import type { Rule } from '../types.js';
-import { splitRow } from '../../model/table-syntax.js';
-import { sourceLines } from '../position.js';
+import { rowCellCount } from '../../model/table-syntax.js';
 import { finding } from '../where.js';
 
 const name = 'table-shape';
@@ -14,25 +13,24 @@ export const tableShape: Rule = {
   name,
   severity: 'error',
   description: 'a table row with more or fewer cells than its header',
-  check(ctx) {
+  scope: 'document',
+  checkDocument(doc, ctx) {
     const out: Problem[] = [];
-    for (const doc of ctx.docs) {
-      const src = sourceLines(ctx.sources.get(doc.file));
-      let header: { id: string; count: number } | null = null;
-      for (const b of doc.blocks) {
-        if (b.kind === 'table') {
-          header = { id: b.id, count: written(src.lines, b.line) ?? b.cells?.length ?? 0 };
-          continue;
-        }
-        if (b.kind !== 'row' || !header || b.table !== header.id) {
-          if (b.kind !== 'row') header = null;
-          continue;
-        }
-        const count = written(src.lines, b.line) ?? b.cells?.length ?? 0;
-        if (count !== header.count) {
-          out.push(finding(doc.file, b.line, b.column, 'error', name,
-            `Table row has ${count} cell${count === 1 ? '' : 's'}; its header has ${header.count}: expected ${header.count} cells`));
-        }
+    const src = ctx.lines(doc);
+    let header: { id: string; count: number } | null = null;
+    for (const b of doc.blocks) {
+      if (b.kind === 'table') {
+        header = { id: b.id, count: written(src.lines, b.line) ?? b.cells?.length ?? 0 };
+        continue;
+      }
+      if (b.kind !== 'row' || !header || b.table !== header.id) {
+        if (b.kind !== 'row') header = null;
+        continue;
+      }
+      const count = written(src.lines, b.line) ?? b.cells?.length ?? 0;
+      if (count !== header.count) {
+        out.push(finding(doc.file, b.line, b.column, 'error', name,
+          `Table row has ${count} cell${count === 1 ? '' : 's'}; its header has ${header.count}: expected ${header.count} cells`));
       }
     }
     return out;
@@ -43,5 +41,5 @@ export const tableShape: Rule = {
 function written(lines: readonly string[] | null, line: number): number | null {
   const text = lines?.[line - 1];
   if (text === undefined) return null;
-  return splitRow(text.replace(/\r$/, ''))?.length ?? null;
+  return rowCellCount(text.endsWith('\r') ? text.slice(0, -1) : text);
 }
