@@ -108,7 +108,7 @@ for (const scale of scales) {
     const ratio = r.ms / git.ms;
     const target = TARGETS[name];
     const verdict = scale === 1 && target !== undefined ? `  target ${target}×: ${ratio <= target && (r.rss === null || r.rss < 600 * 1048576) ? 'ok' : 'MISSED'}` : '';
-    console.log(`  ${name.padEnd(14)} ${sec(r.ms).padStart(8)}  ${mb(r.rss).padStart(7)}  ${ratio.toFixed(1).padStart(6)}× git  exit ${r.status}${verdict}`);
+    console.log(`  ${name.padEnd(14)} ${sec(r.ms).padStart(8)}  ${mb(r.rss).padStart(7)}  ${ratio.toFixed(1).padStart(6)}× git  exit ${r.status}${name === 'diff' && r.status === 1 ? ' (differ)' : ''}${verdict}`);
     results.push({ scale, name, ms: r.ms, rss: r.rss, ratio, status: r.status });
   }
 }
