@@ -9,15 +9,15 @@
 //      (blockLines), a row as wide as its table. A wrapped paragraph, a lazy continuation or a setext heading
 //      fails here. This is what the reader proves by serializing the whole document and comparing.
 //   2. content (trustedBlock, src/model/block-trust.ts, shared with read-document.ts): a changed block in the
-//      proven-canonical inline grammar is read by remark exactly as the scan reads it; any other is re-read alone
-//      through remark (verdict cached by content). Footnotes are left to the full path: whether a reference is
+//      proven-canonical inline grammar is read by remark exactly as the scan reads it; the others are re-read
+//      through remark, in batches, verdicts cached by content. Footnotes are left to the full path: whether a reference is
 //      one, and how a definition is numbered, depends on the rest of the document.
 // A failure sends the document to the full path (scan whole, then parse whole if needed).
 
 import type { Block, DocMeta } from '../model/types.js';
 import { parseDocument } from '../model/parse.js';
 import { blockLines } from '../model/serialize.js';
-import { trustedBlock } from '../model/block-trust.js';
+import { allTrusted } from '../model/block-trust.js';
 import { sameBlockContent, type ClauseGroup } from './clauses.js';
 
 /**
@@ -71,7 +71,7 @@ export function canonicalSource(it: SourceBlock): boolean {
  * layout check's to vouch for (canonicalLayout).
  */
 export function changedBlocksTrusted(meta: DocMeta, items: readonly SourceBlock[]): boolean {
-  return items.every((it) => canonicalSource(it) && trustedBlock(meta, it.block, 'unchecked'));
+  return items.every(canonicalSource) && allTrusted(meta, items.map((it) => it.block), 'unchecked');
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Block, SecDocument } from './types.js';
 import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
 import { serializeDocument } from './serialize.js';
-import { footnotesInOrder, trustedBlock } from './block-trust.js';
+import { allTrusted, footnotesInOrder } from './block-trust.js';
 import { problem } from '../util/errors.js';
 
 /**
@@ -54,13 +54,11 @@ export function scanIfCanonical(source: string, file: string, known?: ProvenBloc
   if (serializeDocument(scanned.doc) !== source) return null;
   const blocks = scanned.doc.blocks;
   if (!footnotesInOrder(blocks)) return null;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    if (!nestedInPlace(block, blocks[i - 1])) return null;
-    // The serialize-and-compare above vouches for the layout, footnotesInOrder for the footnotes: what is left is
-    // each block's content (block-trust.ts, the check the diff makes of its changed blocks too).
-    if (!known?.(block, i) && !trustedBlock(scanned.doc.meta, block, 'in-order')) return null;
-  }
+  for (let i = 0; i < blocks.length; i++) if (!nestedInPlace(blocks[i]!, blocks[i - 1])) return null;
+  // The serialize-and-compare above vouches for the layout, footnotesInOrder for the footnotes: what is left is
+  // each block's content (block-trust.ts, the check the diff makes of its changed blocks too), but for the blocks
+  // an amended document did not touch.
+  if (!allTrusted(scanned.doc.meta, known ? blocks.filter((b, i) => !known(b, i)) : blocks, 'in-order')) return null;
   proven.add(scanned.doc);
   return scanned.doc;
 }

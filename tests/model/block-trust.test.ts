@@ -7,7 +7,9 @@ import type { Block, SecDocument } from '../../src/model/types.js';
 import { blockLines } from '../../src/model/serialize.js';
 import { scanDocument } from '../../src/model/scan.js';
 import { parseDocument } from '../../src/model/parse.js';
-import { agreesWithParser, inGrammar, trustedBlock } from '../../src/model/block-trust.js';
+import { agreesWithParser, allTrusted, forgetVerdicts, inGrammar, trustedBlock } from '../../src/model/block-trust.js';
+import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 
 const HEAD = '---\nkind: section\ncode: G\ntitle: Security\nversion: SEC 2024-06\n---\n\n';
 const scan = (body: string): SecDocument => scanDocument(`${HEAD}${body}\n`, 'x.md').doc!;
@@ -49,5 +51,36 @@ describe('block-trust', () => {
     expect(trustedBlock(meta, blocks[1]!, 'in-order')).toBe(true);
     expect(trustedBlock(meta, blocks[0]!, 'unchecked')).toBe(false);
     expect(trustedBlock(meta, blocks[1]!, 'unchecked')).toBe(false);
+  });
+
+  it('asks remark in batches and answers exactly as block by block', () => {
+    // Text that stays in the grammar, needs the parser and agrees, needs it and disagrees, or could tie one
+    // block of a batch to the next (a link definition, an open fence or HTML block, a footnote).
+    const piece = fc.oneof(
+      { arbitrary: fc.constantFrom('the DCC', 'shall', '*Panel*', '[the Code](#c)', '\\*x\\*', '<u>y</u>'), weight: 12 },
+      { arbitrary: fc.constantFrom('_x_', '&amp;', 'a  b', '[x]', '[^1]'), weight: 1 },
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(' '));
+    const line = fc.oneof(
+      { arbitrary: text.map((t) => `G3.5 ${t}`), weight: 4 },
+      { arbitrary: text, weight: 4 },
+      { arbitrary: text.map((t) => `- (a) ${t}`), weight: 4 },
+      { arbitrary: fc.constantFrom('[x]: /url', '```', '<div>', '[^1]: A note.'), weight: 1 },
+    );
+    const block = fc.tuple(line, fc.boolean()).map(([l, row]) => (row && !l.startsWith('[') && !l.startsWith('`') ? `| H | I |\n| --- | --- |\n| ${l.replace(/^- /, '')} | z |` : l));
+    let batched = 0;
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), fc.constantFrom('in-order' as const, 'unchecked' as const), (bodies, footnotes) => {
+        const doc = scanDocument(`${HEAD}${bodies.join('\n\n')}\n`, 'x.md').doc;
+        if (!doc) return;
+        forgetVerdicts();
+        const one = doc.blocks.every((b) => trustedBlock(doc.meta, b, footnotes));
+        forgetVerdicts();
+        expect(allTrusted(doc.meta, doc.blocks, footnotes), bodies.join(' / ')).toBe(one);
+        if (one && doc.blocks.filter((b) => !inGrammar(b, footnotes)).length > 1) batched++;
+      }),
+      { numRuns: runs(60) },
+    );
+    expect(batched).toBeGreaterThan(3); // batches that agree do occur
   });
 });
