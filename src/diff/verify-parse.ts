@@ -8,10 +8,10 @@
 //      items, no trailing whitespace, no tabs; and each changed block's source lines are its canonical lines
 //      (blockLines), a row as wide as its table. A wrapped paragraph, a lazy continuation or a setext heading
 //      fails here. This is what the reader proves by serializing the whole document and comparing.
-//   2. content (trustedBlock, src/model/block-trust.ts, shared with read-document.ts): a changed block in the
+//   2. content (allTrusted, src/model/block-trust.ts, shared with read-document.ts): a changed block in the
 //      proven-canonical inline grammar is read by remark exactly as the scan reads it; the others are re-read
-//      through remark, in batches, verdicts cached by content. Footnotes are left to the full path: whether a reference is
-//      one, and how a definition is numbered, depends on the rest of the document.
+//      through remark, in batches, verdicts cached by content. Footnotes are left to the full path: whether a
+//      reference is one, and how a definition is numbered, depends on the rest of the document.
 // A failure sends the document to the full path (scan whole, then parse whole if needed).
 
 import type { Block, DocMeta } from '../model/types.js';

@@ -76,10 +76,10 @@ export function trustedBlock(meta: DocMeta, block: Block, footnotes: FootnoteTru
 
 /**
  * trustedBlock of every block, with the blocks outside the grammar that no verdict is cached for read through
- * remark together, in growing batches of up to BATCH_CHARS of text: one parse of a small document costs about as much as
- * reading a few hundred lines, so a diff whose changes put a thousand blocks outside the grammar (a link in each)
- * would spend most of its time starting parses. A batch that does not come out block for block as the scan read
- * it is asked again block by block, so its verdicts are exactly agreesWithParser's.
+ * remark together, in growing batches of up to BATCH_CHARS of text: one parse of a small document costs about
+ * as much as reading a few hundred lines, so a diff whose changes put a thousand blocks outside the grammar (a
+ * link in each) would spend most of its time starting parses. A batch that does not come out block for block as
+ * the scan read it is asked again block by block, so its verdicts are exactly agreesWithParser's.
  */
 export function allTrusted(meta: DocMeta, blocks: readonly Block[], footnotes: FootnoteTrust): boolean {
   const ask = new Map<string, Probe>();
@@ -101,7 +101,7 @@ export function allTrusted(meta: DocMeta, blocks: readonly Block[], footnotes: F
     const ok = batch.length > 1 && batchAgrees(meta, batch.map(([, p]) => p));
     for (const [key, p] of batch) {
       if (ok) remember(key, true);
-      // Alone, as agreesWithParser reads it (a block with footnote references always comes this way).
+      // Alone, as agreesWithParser reads it.
       else if (!remember(key, probeAgrees(meta, p))) return false;
     }
     batch = [];
@@ -110,6 +110,7 @@ export function allTrusted(meta: DocMeta, blocks: readonly Block[], footnotes: F
     return true;
   };
   for (const entry of ask) {
+    // A block with footnote references brings its own definitions: always read alone.
     if (entry[1].defs) {
       if (!remember(entry[0], probeAgrees(meta, entry[1]))) return false;
       continue;
