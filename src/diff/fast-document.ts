@@ -7,7 +7,8 @@
 //   3. merge all pairs, unchanged ones included, into document order, so moves and the place of deleted
 //      clauses are judged against the whole document;
 //   4. build ClauseRedlines for the changed clauses and for `context` unchanged clauses around each;
-//   5. check the changed clauses against the remark parse (verify-parse.ts).
+//   5. check the changed clauses are canonical and their changed blocks read as remark reads them
+//      (verify-parse.ts, with the reader's per-block check, model/block-trust.ts).
 // Anything irregular (duplicate IDs, a scan problem, chunks and scan disagreeing, scan and parse disagreeing)
 // returns null and the caller takes the full path, which reports problems properly.
 
@@ -21,7 +22,7 @@ import { pairClauses, pairingOf, type ClausePairing, type PairHow } from './alig
 import { TableContext } from './block-redline.js';
 import { groupClauses, type ClauseGroup } from './clauses.js';
 import { chunkDocument, type ChunkedDocument } from './chunks.js';
-import { canonicalLayout, parserAgrees, sourceBlocks, type SourceBlock } from './verify-parse.js';
+import { canonicalLayout, changedBlocksTrusted, sourceBlocks, type SourceBlock } from './verify-parse.js';
 import { pushAll } from '../util/arrays.js';
 
 export interface FastOptions {
@@ -238,7 +239,7 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
         const ids = wanted.get(k);
         if (ids) pushAll(items, sourceBlocks(scanned.groups.get(k)!, text, c.line, ids));
       }
-      return parserAgrees(doc.frontMatter, items, file);
+      return changedBlocksTrusted(doc.meta, items);
     };
     // The blocks each changed clause changed, by chunk index, on each side.
     const oldWanted = new Map<number, Set<string>>();

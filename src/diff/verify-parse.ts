@@ -2,47 +2,23 @@
 //
 // The line scan is exact for canonical Markdown; the remark parse is the reference for everything else. Parsing
 // every changed clause with remark would cost seconds at the scale of the SEC (remark reads well under 1 MB/s),
-// so the check is in two parts:
-//   1. layout (canonicalLayout): in every clause whose bytes changed, blocks are separated the canonical way
-//      (one blank line; list items and table lines adjacent), no line is indented except list items, no
-//      trailing whitespace, no tabs. A wrapped paragraph, a lazy continuation or a setext heading fails here.
-//   2. inline syntax (plainLine, parserAgrees): a changed block whose text is in the proven-canonical inline
-//      grammar (src/model/simple-inline.ts: plain text with whole-word emphasis, strong and code) is read by
-//      remark exactly as the scan reads it; every other changed block goes through parseDocument, and the
-//      blocks it yields must match the scan's.
+// so the check is in two parts, the first about the diff's byte chunks, the second the reader's own:
+//   1. layout (canonicalLayout, canonicalSource): in every clause whose bytes changed, blocks are separated the
+//      canonical way (one blank line; list items and table lines adjacent), no line is indented except list
+//      items, no trailing whitespace, no tabs; and each changed block's source lines are its canonical lines
+//      (blockLines), a row as wide as its table. A wrapped paragraph, a lazy continuation or a setext heading
+//      fails here. This is what the reader proves by serializing the whole document and comparing.
+//   2. content (allTrusted, src/model/block-trust.ts, shared with read-document.ts): a changed block in the
+//      proven-canonical inline grammar is read by remark exactly as the scan reads it; the others are re-read
+//      through remark, in batches, verdicts cached by content. Footnotes are left to the full path: whether a
+//      reference is one, and how a definition is numbered, depends on the rest of the document.
 // A failure sends the document to the full path (scan whole, then parse whole if needed).
 
-import type { Block } from '../model/types.js';
+import type { Block, DocMeta } from '../model/types.js';
 import { parseDocument } from '../model/parse.js';
+import { blockLines } from '../model/serialize.js';
+import { allTrusted } from '../model/block-trust.js';
 import { sameBlockContent, type ClauseGroup } from './clauses.js';
-import { isSimpleCanonicalInline as plain } from '../model/simple-inline.js';
-
-/**
- * Whether remark is known to read this block's source line exactly as the line scan did. For a row, `columns`
- * is the number of columns of its table (remark pads a short row; the scan does not).
- */
-export function plainLine(block: Block, line: string, columns?: number): boolean {
-  switch (block.kind) {
-    case 'heading':
-      return line === `${'#'.repeat(block.depth)} ${block.label ? `${block.label} ` : ''}${block.text}` && plain(block.text) && !block.text.endsWith('#');
-    case 'clause':
-      return line === `${block.label} ${block.text}` && plain(block.text);
-    case 'paragraph':
-      return line === block.text && plain(line);
-    case 'subpara': {
-      // The nesting depth is the layout check's to vouch for; here the label and the text.
-      const m = /^((?: {2})*)- (\S.*)$/.exec(line);
-      return !!m && block.label !== '' && m[2] === `${block.label} ${block.text}` && plain(block.text);
-    }
-    case 'row':
-    case 'table': {
-      if (!line.startsWith('| ') || !line.endsWith(' |')) return false;
-      const cells = line.slice(2, -2).split(' | ');
-      if (block.kind === 'row' && cells.length !== columns) return false;
-      return cells.every((c) => plain(c));
-    }
-  }
-}
 
 /**
  * Whether the source text of a clause (its lines, blank lines after it included) is laid out canonically.
@@ -74,57 +50,34 @@ export function canonicalLayout(text: string, afterBlank: boolean): boolean {
   return true;
 }
 
-/** A changed block with the source lines remark needs to read it: the line, after a table header for a row. */
+/** A changed block with its source lines: one line, two for a table header (its line and the delimiter line). */
 export interface SourceBlock {
   block: Block;
-  /** The block's own line (for a table header, its line and the delimiter line). */
   lines: string[];
-  /** For a row: its table's header and delimiter lines. */
-  header?: [string, string];
+  /** For a row: the number of columns of its table's header line (remark pads a short row; the scan does not). */
+  columns?: number;
+}
+
+/** Whether a changed block's source lines are its canonical lines, and a row is as wide as its table. */
+export function canonicalSource(it: SourceBlock): boolean {
+  if (it.block.kind === 'row' && (it.columns === undefined || it.columns !== (it.block.cells ?? []).length)) return false;
+  const lines = blockLines(it.block);
+  return lines.length === it.lines.length && lines.every((l, i) => l === it.lines[i]);
 }
 
 /**
- * Parses the blocks that are not plain (one synthetic document per call) and checks remark finds the blocks
- * the scan found. Sub-paragraphs are parsed on their own, so their nesting depth is not compared (the
- * layout check has vouched for the indentation).
+ * Whether remark reads every changed block as the scan read it: laid out canonically, and trusted by the check
+ * the reader makes (block-trust.ts). Sub-paragraphs are judged at the left margin, so their nesting depth is the
+ * layout check's to vouch for (canonicalLayout).
  */
-export function parserAgrees(frontMatter: string, items: readonly SourceBlock[], file: string): boolean {
-  const risky = items.filter((it) => !isPlain(it));
-  if (risky.length === 0) return true;
-  const chunks: string[] = [];
-  // What the parse must yield, in order: a scanned block, or just some table header (before a row).
-  const expected: ({ kind: 'block'; block: Block } | { kind: 'header' })[] = [];
-  for (const it of risky) {
-    if (it.block.kind === 'row') {
-      if (!it.header) return false;
-      chunks.push([...it.header, it.lines[0]!].join('\n'));
-      expected.push({ kind: 'header' });
-    } else {
-      chunks.push((it.block.kind === 'subpara' ? it.lines.map((l) => l.trimStart()) : it.lines).join('\n'));
-    }
-    expected.push({ kind: 'block', block: it.block });
-  }
-  const head = frontMatter.endsWith('\n') ? frontMatter : `${frontMatter}\n`;
-  const parsed = parseDocument(`${head}\n${chunks.join('\n\n')}\n`, file);
-  if (!parsed.doc || parsed.problems.some((p) => p.severity === 'error')) return false;
-  const got = parsed.doc.blocks;
-  if (got.length !== expected.length) return false;
-  return expected.every((e, i) => {
-    const g = got[i]!;
-    if (e.kind === 'header') return g.kind === 'table';
-    return sameBlockContent(e.block.kind === 'subpara' ? { ...g, depth: e.block.depth } : g, e.block);
-  });
-}
-
-function isPlain(it: SourceBlock): boolean {
-  const columns = it.header ? it.header[0].slice(2, -2).split(' | ').length : undefined;
-  if (!plainLine(it.block, it.lines[0] ?? '', columns)) return false;
-  return it.block.kind !== 'table' || /^\|( :?-+:? \|)+$/.test(it.lines[1] ?? '');
+export function changedBlocksTrusted(meta: DocMeta, items: readonly SourceBlock[]): boolean {
+  return items.every(canonicalSource) && allTrusted(meta, items.map((it) => it.block), 'unchecked');
 }
 
 /**
  * The slow path's check: whole clauses, parsed together, must give the blocks the scan gave. `source` gives
- * each clause's source lines.
+ * each clause's source lines. Unlike the fast path, nothing has vouched for the layout of these clauses (the
+ * document is not in canonical form, or not cut into chunks), so their text is parsed as written, whole.
  */
 export function clausesParseAgree(frontMatter: string, clauses: readonly ClauseGroup[], source: (clause: ClauseGroup) => string, file: string): boolean {
   if (clauses.length === 0) return true;
@@ -150,7 +103,8 @@ export function sourceBlocks(group: ClauseGroup, text: string, firstLine: number
     const item: SourceBlock = { block, lines: block.kind === 'table' ? [at(block.line), at(block.line + 1)] : [at(block.line)] };
     if (block.kind === 'row') {
       const header = tables.get(block.table ?? '');
-      if (header) item.header = [at(header.line), at(header.line + 1)];
+      // Counted on the header line as written, as remark counts it.
+      if (header) item.columns = at(header.line).slice(2, -2).split(' | ').length;
     }
     out.push(item);
   }

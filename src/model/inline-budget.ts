@@ -2,7 +2,8 @@
 // `*a_` repeated 4,000 times (12 KB) takes 7 s, 8,000 times 26 s, 50,000 times hours. Before the full parse a
 // document is checked block by block; a block with more runs than any real clause is refused with its line,
 // so `check` answers in bounded time whatever the file holds. (The line scan of canonical files has no such
-// cost; it hands risky blocks to the parser one at a time, which goes through here too.)
+// cost; it hands blocks outside the inline grammar to the parser one at a time (block-trust.ts), which goes
+// through here too.)
 
 /** Most '*'/'_' runs one paragraph, list or table row may hold (≈0.4 s of parsing at worst). */
 export const MAX_DELIMITER_RUNS = 2000;

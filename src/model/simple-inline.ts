@@ -48,7 +48,7 @@ const BLOCK_START = /^(?:[-+#>=:]|\*(?:[ \t]|$)|(?:\*[ \t]*){3,}$|\d{1,9}[.)])/;
 // Real brackets around plain words ('[TBC]', '[Not used]'): never a link without link definitions, and written
 // so by fmt (inline.ts, PLAIN_BRACKETS). Nothing special inside; not followed by what would make a link.
 const BRACKETED = new RegExp(String.raw`(?<!^)\[[^\\\x60*_[\]<>&!~|#+=@^${ODD}](?:[^\\\x60*_[\]<>&!~|#+=@${ODD}]*)\](?![([])|^\[[^\\\x60*_[\]<>&!~|#+=@^${ODD}](?:[^\\\x60*_[\]<>&!~|#+=@${ODD}]*)\](?![([:])`, 'g');
-// A footnote reference '[^1]': canonical only where the document defines footnote 1 (read-document.ts checks).
+// A footnote reference '[^1]': canonical only where the document defines footnote 1 (block-trust.ts checks).
 export const FOOTNOTE_REF = /\[\^(\d+)\](?![([:])/g;
 
 /**
@@ -60,8 +60,9 @@ export function isSimpleCanonicalInline(text: string, footnotes = false): boolea
 }
 
 /**
- * The grammar without the rule about how a block may start: text read inline, after other text (as a table
- * cell is, or a clause's text after its number), where a leading '-' cannot open a list.
+ * The grammar without the rule about how a block may start: text read inline, after other text (a clause's text
+ * after its number), where a leading '-' cannot open a list. What it shows, not whether it is canonical, for a
+ * table cell: remark-stringify escapes a leading '-' or '1)' in a cell (block-trust.ts holds cells to the rule).
  */
 export function isSimpleInline(text: string, footnotes = false): boolean {
   const verdict = classify(text);

@@ -10,7 +10,7 @@ import { redlineErrors } from '../../src/redline/invariant.js';
 import { runChecks } from '../../src/check/run.js';
 import { readDocument } from '../../src/model/read-document.js';
 import { scanDocument } from '../../src/model/scan.js';
-import { isSimpleCanonicalInline, isSimpleInline } from '../../src/model/simple-inline.js';
+import { inGrammar } from '../../src/model/block-trust.js';
 
 function tree(docs: CorpusDocument[]): TreeReader {
   const files = new Map(docs.map((d) => [fileName(d), serialize(d)]));
@@ -66,8 +66,8 @@ describe('bench corpus, rich and sound (the commands benchmark)', () => {
       const parsed = parseDocument(source, fileName(d));
       expect(parsed.problems).toEqual([]);
       expect(serializeDocument(parsed.doc!)).toBe(source);
-      // Every block in the proven inline grammar: no block needs the parser's word (read-document.ts).
-      const outside = scanDocument(source, fileName(d)).doc!.blocks.filter((b) => (b.cells ? !b.cells.every((c) => isSimpleInline(c)) : b.text !== '' && !isSimpleCanonicalInline(b.text)));
+      // Every block in the proven inline grammar: no block needs the parser's word (block-trust.ts).
+      const outside = scanDocument(source, fileName(d)).doc!.blocks.filter((b) => !inGrammar(b, 'in-order'));
       expect(outside.map((b) => b.text)).toEqual([]);
     }
   });
