@@ -10,7 +10,7 @@
 import type { RootContent, PhrasingContent } from 'mdast';
 import { markdownParser } from '../model/markdown-engine.js';
 import { plainText } from '../model/plain-text.js';
-import { isSimpleInline, simpleSegments, type SimpleSegment } from '../model/simple-inline.js';
+import { simpleSegments, type SimpleSegment } from '../model/simple-inline.js';
 
 export { plainText };
 
@@ -201,12 +201,14 @@ const BREAK_CHARS: readonly InlineChar[] = [{ out: '\n', fmt: EMPTY }, { out: ''
  * each such cell cost a remark parse (most of a release's conformed copies).
  */
 function lexSimpleBreaks(source: string): InlineChar[] | null {
-  if (!isSimpleInline(source)) return null;
+  // Every piece in the grammar and none empty is the whole text in it: a piece holds no space or '<' '>' at its
+  // ends, so each break stands between two other characters, and a piece that opens with a bracket is held to
+  // the stricter rule of a text's start (so a text the grammar would take whole may take the parser's path).
   const chars: InlineChar[] = [];
   const pieces = source.split('<br>');
   for (let i = 0; i < pieces.length; i++) {
     if (i > 0) for (const c of BREAK_CHARS) chars.push({ out: c.out, fmt: c.fmt });
-    if (!pushSimple(pieces[i]!, chars)) return null;
+    if (pieces[i] === '' || !pushSimple(pieces[i]!, chars)) return null;
   }
   return chars.length === source.length ? chars : null;
 }
