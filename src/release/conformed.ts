@@ -14,10 +14,12 @@ export function conformedName(doc: SecDocument): string {
   return `${stem}-${label}.docx`;
 }
 
+/** The conformed DOCX of a changed document. */
+export function conformedDocument(release: Release, doc: SecDocument): { name: string; data: Uint8Array } {
+  return { name: conformedName(doc), data: renderDocumentDocx(documentView(doc, { date: release.date }), { author: release.drafter }) };
+}
+
 /** The conformed DOCX of each changed document, in the order given (SEC order). */
 export function conformedDocuments(release: Release, changed: readonly SecDocument[]): { name: string; data: Uint8Array }[] {
-  return changed.map((doc) => ({
-    name: conformedName(doc),
-    data: renderDocumentDocx(documentView(doc, { date: release.date }), { author: release.drafter }),
-  }));
+  return changed.map((doc) => conformedDocument(release, doc));
 }

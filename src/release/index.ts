@@ -14,4 +14,4 @@ export { impactMatrix, type ImpactMatrix, type MatrixColumn, type MatrixRow } fr
 export { renderMatrixMarkdown, renderMatrixCsv, matrixCells } from './matrix-render.js';
 export { renderMatrixDocx } from './matrix-docx.js';
 export { releaseAnnex } from './annex.js';
-export { conformedDocuments, conformedName } from './conformed.js';
+export { conformedDocument, conformedDocuments, conformedName } from './conformed.js';

@@ -5,7 +5,7 @@
 
 import type { Problem, SecDocument } from '../model/types.js';
 import { problem } from '../util/errors.js';
-import { applyPlan, planChangeLog, type Plan } from '../changelog/index.js';
+import { planChangeLog, planProblems, type Plan } from '../changelog/index.js';
 import type { Release, ReleaseEntry } from './types.js';
 import { planModifications, type Modification, type Planned } from './plan.js';
 import { findReleaseConflicts, type ConflictResult } from './conflicts.js';
@@ -54,7 +54,9 @@ export function prepareRelease(
     const { log, entry } = mod;
     const plan = planChangeLog(log, baseline, { force: !!options.force });
     plans.set(mod, plan);
-    const own = applyPlan(plan, baseline).problems;
+    // What applying it alone would report (its own read-back problems filed in its own change log); the documents
+    // are made once, all modifications together, by composeRelease.
+    const own = planProblems(plan, baseline);
     pushAll(problems, own);
     const where = `modification ${entry.number} (${entry.changes})`;
     let ok = !own.some((p) => p.severity === 'error');

@@ -49,7 +49,8 @@ export function richRuns(change: TextChange): RichRun[] {
   const oldSrc = change.old ?? '';
   const newSrc = change.new ?? '';
   const oldMap = lexInline(oldSrc);
-  const newMap = lexInline(newSrc);
+  // An unchanged text (every cell of a conformed copy, most of a redline's) is lexed once: the maps are only read.
+  const newMap = newSrc === oldSrc ? oldMap : lexInline(newSrc);
   const b = new RunBuilder();
   if (!oldMap || !newMap) {
     // A construct the character map cannot prove: show the whole text as replaced (still exact).

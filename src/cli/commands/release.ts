@@ -15,8 +15,9 @@
 import { realpathSync } from 'node:fs';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Register } from './index.js';
-import type { CliContext } from '../context.js';
+import type { CliContext, ExitCode } from '../context.js';
 import type { Problem, SecDocument } from '../../model/types.js';
+import type { Redline } from '../../redline/types.js';
 import { docId, serializeDocument } from '../../model/index.js';
 import { loadDocuments } from '../load.js';
 import { reportFormat, writeReport } from '../report-output.js';
@@ -32,7 +33,7 @@ import { renderAnnexDocx } from '../../render/docx/index.js';
 import { convertToPdf, requireSoffice } from '../soffice.js';
 import {
   composeRelease,
-  conformedDocuments,
+  conformedDocument,
   hasErrors,
   impactMatrix,
   loadRelease,
@@ -92,64 +93,118 @@ export const registerRelease: Register = (program, ctx, setExit) => {
       const format = checkFlags(opts, out);
       if (opts.pdf && out === undefined) throw new UsageError('--pdf goes with -o DIR');
       const soffice = opts.pdf ? requireSoffice(ctx.env) : null;
-      const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
-      const incomplete = hasErrors(readProblems);
-      const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete });
-      const problems = [...readProblems, ...prepared.problems];
-
-      if (opts.matrix) {
-        if (problems.some((p) => p.severity === 'error' && !CONFLICT_RULES.has(p.rule))) throw new ProblemsError(problems);
-        writeMatrix(prepared, baseline, release, opts, out, format, ctx);
-        reportProblems(problems, ctx);
-        setExit(hasErrors(problems) ? 1 : 0);
+      const consolidated = consolidate(file, opts, out, format, ctx);
+      if (typeof consolidated === 'number') {
+        setExit(consolidated);
         return;
       }
-      if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, out));
-      const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
-      if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
-      // The invariant of every apply, for the release as a whole: no check error the baseline did not have.
-      const fresh = newCheckErrors([...baseline.values()], [...composed.docs.values()]).map((p) =>
-        problem(release.file, 1, 1, `the consolidated ${p.file} would fail check at line ${p.line}: ${p.message} [${p.rule}]${opts.out !== undefined ? '; nothing written' : ''}`, 'release-result'),
-      );
-      if (fresh.length) throw new ProblemsError([...problems, ...fresh]);
-      reportProblems(problems, ctx);
-
-      if (out === undefined) {
-        ctx.stdout.write(format === 'json' ? summaryJson(release, prepared, excluded, composed.changed, baseline) : summary(release, prepared, excluded, composed.changed, baseline));
-        setExit(0);
-        return;
-      }
-      if (out === '-') throw new UsageError('a release writes a folder of documents and two DOCX files: give -o DIR');
-      const dir = resolve(ctx.cwd, out);
-      checkOutFolder(out, ctx.cwd, 'the release');
-      const writes: FileWrite[] = [];
-      const names = new Map<string, string>();
-      for (const doc of composed.docs.values()) {
-        const name = basename(doc.file);
-        if (names.has(name)) throw new UsageError(`-o: ${doc.file} and ${names.get(name)} have the same file name`);
-        names.set(name, doc.file);
-        writes.push({ path: join(dir, name), shown: join(out, name), data: serializeDocument(doc) });
-      }
-      const annex = releaseAnnex(release, prepared.mods, composed.redline, excluded);
-      const date = `${release.date}T00:00:00Z`;
-      writes.push({ path: join(dir, 'release-redline.docx'), shown: join(out, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) });
-      writes.push({ path: join(dir, 'release-redline-tracked.docx'), shown: join(out, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) });
-      // The conformed copies: each changed document whole, named with its new version label (and as PDF).
-      const conformed = conformedDocuments(release, composed.changed.map((id) => composed.docs.get(id)!));
-      for (const c of conformed) writes.push({ path: join(dir, c.name), shown: join(out, c.name), data: c.data });
-      if (soffice !== null) for (const [name, pdf] of convertToPdf(soffice, conformed)) writes.push({ path: join(dir, name), shown: join(out, name), data: pdf });
-      const inputs = [file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
-      refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder');
-      writeFilesAtomic(writes, { root: dir, rootShown: out, ...fsOf(ctx) });
-      const ids = prepared.mods.map((m) => m.log.modification.id).join(', ');
-      status(
-        ctx,
-        `${release.name}: applied ${prepared.mods.length} modification${prepared.mods.length === 1 ? '' : 's'} (${ids}), changing ${composed.changed.length} document${composed.changed.length === 1 ? '' : 's'}; ` +
-          `wrote ${composed.docs.size} documents, release-redline.docx, release-redline-tracked.docx and the conformed copies of the ${composed.changed.length} changed (DOCX${soffice !== null ? ' and PDF' : ''}) to ${out}`,
-      );
+      writeRelease(consolidated, soffice, ctx);
       setExit(0);
     });
 };
+
+/** What `release -o DIR` writes from: the consolidated documents and the release's Redline, not the baseline. */
+interface Consolidated {
+  /** The output folder as given. */
+  out: string;
+  release: Release;
+  mods: Modification[];
+  excluded: ReleaseEntry[];
+  /** Every document, consolidated; writeRelease takes each out as it is written. */
+  docs: Map<string, SecDocument>;
+  changed: string[];
+  /** The release's Redline, until the release redlines are made from it (then null: nothing else needs it). */
+  redline: Redline | null;
+  /** The files read (the release file, the change logs, the baseline): never written over. */
+  inputs: string[];
+}
+
+/**
+ * Reads, checks and composes the release. Prints the matrix or the check's summary and returns the exit code
+ * when there is nothing to write; otherwise returns what writeRelease needs and no more: the baseline and the
+ * plans stay here, so they are garbage before the outputs are made (each is as large as the SEC).
+ */
+function consolidate(file: string, opts: ReleaseFlags, out: string | undefined, format: ReturnType<typeof checkFlags>, ctx: CliContext): ExitCode | Consolidated {
+  const { release, mods, excluded, baseline, problems: readProblems } = readInputs(file, opts, ctx);
+  const incomplete = hasErrors(readProblems);
+  const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!opts.force, reletter: !!opts.reletter, incomplete });
+  const problems = [...readProblems, ...prepared.problems];
+
+  if (opts.matrix) {
+    if (problems.some((p) => p.severity === 'error' && !CONFLICT_RULES.has(p.rule))) throw new ProblemsError(problems);
+    writeMatrix(prepared, baseline, release, opts, out, format, ctx);
+    reportProblems(problems, ctx);
+    return hasErrors(problems) ? 1 : 0;
+  }
+  if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, out));
+  const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
+  if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
+  // The invariant of every apply, for the release as a whole: no check error the baseline did not have.
+  const fresh = newCheckErrors([...baseline.values()], [...composed.docs.values()]).map((p) =>
+    problem(release.file, 1, 1, `the consolidated ${p.file} would fail check at line ${p.line}: ${p.message} [${p.rule}]${opts.out !== undefined ? '; nothing written' : ''}`, 'release-result'),
+  );
+  if (fresh.length) throw new ProblemsError([...problems, ...fresh]);
+  reportProblems(problems, ctx);
+
+  if (out === undefined) {
+    ctx.stdout.write(format === 'json' ? summaryJson(release, prepared, excluded, composed.changed, baseline) : summary(release, prepared, excluded, composed.changed, baseline));
+    return 0;
+  }
+  const inputs = [file, ...prepared.mods.map((m) => m.log.file), ...[...baseline.values()].map((d) => d.file)];
+  return { out, release, mods: prepared.mods, excluded, docs: composed.docs, changed: composed.changed, redline: composed.redline, inputs };
+}
+
+/**
+ * Writes the release to `out`: every consolidated document, the two release redlines, the conformed copy of
+ * each changed document (and its PDF). All or nothing, as one transaction; the files are made first, in the
+ * order they are listed in it. Each document is serialized and rendered in turn and then let go, and what is
+ * kept for the transaction is bytes (outside the JavaScript heap), so the memory the consolidated SEC holds is
+ * freed as the outputs are made rather than held beside them.
+ */
+function writeRelease(c: Consolidated, soffice: string | null, ctx: CliContext): void {
+  const { out, release } = c;
+  if (out === '-') throw new UsageError('a release writes a folder of documents and two DOCX files: give -o DIR');
+  const dir = resolve(ctx.cwd, out);
+  checkOutFolder(out, ctx.cwd, 'the release');
+  const names = new Map<string, string>();
+  for (const doc of c.docs.values()) {
+    const name = basename(doc.file);
+    if (names.has(name)) throw new UsageError(`-o: ${doc.file} and ${names.get(name)} have the same file name`);
+    names.set(name, doc.file);
+  }
+  const date = `${release.date}T00:00:00Z`;
+  const annex = releaseAnnex(release, c.mods, c.redline!, c.excluded);
+  c.redline = null;
+  const redlines: FileWrite[] = [
+    { path: join(dir, 'release-redline.docx'), shown: join(out, 'release-redline.docx'), data: renderAnnexDocx(annex, { mode: 'visual', author: release.drafter, date }) },
+    { path: join(dir, 'release-redline-tracked.docx'), shown: join(out, 'release-redline-tracked.docx'), data: renderAnnexDocx(annex, { mode: 'tracked', author: release.drafter, date }) },
+  ];
+  const documents: FileWrite[] = [];
+  // The conformed copies: each changed document whole, named with its new version label (and as PDF), in SEC order.
+  const changed = new Set(c.changed);
+  const conformedById = new Map<string, { name: string; data: Uint8Array }>();
+  for (const [id, doc] of c.docs) {
+    const name = basename(doc.file);
+    // The bytes of the file, as writing a string would make them (UTF-8).
+    documents.push({ path: join(dir, name), shown: join(out, name), data: Buffer.from(serializeDocument(doc), 'utf8') });
+    if (changed.has(id)) conformedById.set(id, conformedDocument(release, doc));
+    c.docs.delete(id);
+  }
+  const conformed = c.changed.map((id) => conformedById.get(id)!);
+  const writes: FileWrite[] = [...documents, ...redlines];
+  for (const x of conformed) writes.push({ path: join(dir, x.name), shown: join(out, x.name), data: x.data });
+  if (soffice !== null) for (const [name, pdf] of convertToPdf(soffice, conformed)) writes.push({ path: join(dir, name), shown: join(out, name), data: pdf });
+  const inputs = c.inputs.map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
+  refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '--out: the output', 'choose another folder');
+  writeFilesAtomic(writes, { root: dir, rootShown: out, ...fsOf(ctx) });
+  const ids = c.mods.map((m) => m.log.modification.id).join(', ');
+  const n = c.changed.length;
+  status(
+    ctx,
+    `${release.name}: applied ${c.mods.length} modification${c.mods.length === 1 ? '' : 's'} (${ids}), changing ${n} document${n === 1 ? '' : 's'}; ` +
+      `wrote ${names.size} documents, release-redline.docx, release-redline-tracked.docx and the conformed copies of the ${n} changed (DOCX${soffice !== null ? ' and PDF' : ''}) to ${out}`,
+  );
+}
 
 /** The last line on stderr when the release cannot be made: how many conflicts, and that nothing was written. */
 function failure(prepared: Prepared, problems: readonly Problem[], out: string | undefined): string {

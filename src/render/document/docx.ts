@@ -211,17 +211,23 @@ function contents(view: DocumentView, ctx: Ctx): Paragraph[] {
   return out;
 }
 
-/** Body elements: two tables never touch (Word would merge them) and the body ends with a paragraph. */
-function bodyElements(view: DocumentView, ctx: Ctx): Block[] {
-  const els: Element[] = [];
-  view.items.forEach((item, i) => {
-    if (item.type === 'paragraph' && item.footnote && ctx.notes.has(item.footnote.number)) return; // in word/footnotes.xml
-    const prev = els[els.length - 1];
-    if (item.type === 'table' && (i === 0 || prev?.kind === 'tbl')) els.push({ kind: 'p', blocks: [paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, [], ctx.run)] });
-    els.push(itemXml(item, ctx, { pageBreakBefore: i === 0, afterTable: prev?.kind === 'tbl' }));
-  });
-  if (els.length === 0 || els[els.length - 1]!.kind === 'tbl') els.push({ kind: 'p', blocks: [paragraph({ style: 'DocText' }, [], ctx.run)] });
-  return els.flatMap((e) => e.blocks);
+/**
+ * Body elements: two tables never touch (Word would merge them) and the body ends with a paragraph. Generated
+ * item by item as document.xml is written: each item's records are garbage once written, instead of a whole
+ * SEC document's records (hundreds of thousands of runs) living until the end and filling the old heap.
+ */
+function* bodyElements(view: DocumentView, ctx: Ctx): Generator<Block> {
+  let prev: Element['kind'] | undefined;
+  for (let i = 0; i < view.items.length; i++) {
+    const item = view.items[i]!;
+    if (item.type === 'paragraph' && item.footnote && ctx.notes.has(item.footnote.number)) continue; // in word/footnotes.xml
+    // The paragraph put between two tables does not count as the item before (the table still spaces as after one).
+    if (item.type === 'table' && (i === 0 || prev === 'tbl')) yield paragraph({ style: 'DocText', pageBreakBefore: i === 0 }, [], ctx.run);
+    const e = itemXml(item, ctx, { pageBreakBefore: i === 0, afterTable: prev === 'tbl' });
+    yield* e.blocks;
+    prev = e.kind;
+  }
+  if (prev === undefined || prev === 'tbl') yield paragraph({ style: 'DocText' }, [], ctx.run);
 }
 
 function header(view: DocumentView): Paragraph[] {
@@ -260,7 +266,11 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
   }
   const notes = view.items.flatMap((i) => (i.type === 'paragraph' && i.footnote && !inTables.has(i.footnote.number) ? [i.footnote] : []));
   const ctx: Ctx = { run: { mode: 'clean', rev: new Revisions(author, date) }, links: new Links(), notes: new Set(notes.map((n) => n.number)) };
-  const body = [...titlePage(view, ctx), ...contents(view, ctx), ...bodyElements(view, ctx)];
+  const body = (function* (): Generator<Block> {
+    yield* titlePage(view, ctx);
+    yield* contents(view, ctx);
+    yield* bodyElements(view, ctx);
+  })();
   const noteLinks = new Links();
   const parts = notes.length ? [{ name: 'word/footnotes.xml', contentType: FOOTNOTES_TYPE, relType: FOOTNOTES_REL, relId: 'rIdFn', root: footnotesPart(notes, ctx, noteLinks), compact: true, rels: noteLinks.rels() }] : [];
   const firstFooter = [paragraphRecord({ style: 'Footer' }, classification(view))];
@@ -274,7 +284,8 @@ export function renderDocumentDocx(view: DocumentView, options: DocumentDocxOpti
     // The title page has no running header, only the classification.
     firstPage: { header: [paragraphRecord({ style: 'Header' })], footer: firstFooter },
     extra: {
-      rels: ctx.links.rels(),
+      // Asked once the body is written: the hyperlinks are found as it is generated.
+      rels: () => ctx.links.rels(),
       settingsAfter: [el('w:updateFields', { 'w:val': 'true' }), ...(notes.length ? [el('w:footnotePr', {}, el('w:footnote', { 'w:id': -1 }), el('w:footnote', { 'w:id': 0 }))] : [])],
       parts,
       styles: documentStylesXml(),

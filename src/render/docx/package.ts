@@ -2,15 +2,18 @@
 // the caller (never the clock), zipped deterministically. Two calls with the same input give the same bytes.
 
 import { zip, type ZipEntry } from './zip.js';
-import { R_NS, W_NS, el, xmlPart, type XmlElement } from './xml.js';
+import { R_NS, W_NS, el, xmlPart, xmlPartBytes, type XmlElement } from './xml.js';
 import { stylesXml, BODY_FONT, CODE_FONT } from './styles.js';
 import { sectionProperties } from './layout.js';
 import { readUtcTime } from '../../util/calendar-date.js';
 import { toXml, type Block, type Paragraph } from './records.js';
 
 export interface PackageInput {
-  /** The content of w:body, without the final w:sectPr. */
-  body: readonly Block[];
+  /**
+   * The content of w:body, without the final w:sectPr. May be a generator: it is read once, in order, as
+   * word/document.xml is written, so a whole SEC document's records need not all exist at once.
+   */
+  body: Iterable<Block>;
   /** The paragraphs of w:hdr / w:ftr, or null for none. */
   header: readonly Paragraph[] | null;
   footer: readonly Paragraph[] | null;
@@ -58,8 +61,11 @@ export interface Relationship {
 
 export interface PackageExtra {
   parts?: ExtraPart[];
-  /** More relationships of word/document.xml (external hyperlinks). */
-  rels?: Relationship[];
+  /**
+   * More relationships of word/document.xml (external hyperlinks); a function is asked after the body is
+   * written (a generated body finds its hyperlinks as it goes).
+   */
+  rels?: Relationship[] | (() => Relationship[]);
   /** Children of w:settings: `before` ahead of w:defaultTabStop, `after` before w:compat (schema order). */
   settingsBefore?: XmlElement[];
   settingsAfter?: XmlElement[];
@@ -121,7 +127,7 @@ function documentRels(parts: readonly WordPart[], x: PackageExtra): string {
   return relationships([
     ...parts.map((p, i) => ({ id: `rId${i + 1}`, type: `${REL}/${p.relType}`, target: p.name })),
     ...(x.parts ?? []).map((p) => ({ id: p.relId, type: p.relType, target: p.name.replace(/^word\//, '') })),
-    ...(x.rels ?? []),
+    ...((typeof x.rels === 'function' ? x.rels() : x.rels) ?? []),
   ]);
 }
 
@@ -190,13 +196,14 @@ export function docxPackage(input: PackageInput): Uint8Array {
   if (input.comments !== undefined) parts.push({ name: 'comments.xml', contentType: `${WML}.comments+xml`, relType: 'comments', xml: xmlPart(input.comments) });
   const rel = (name: string): string => `rId${parts.findIndex((p) => p.name === name) + 1}`;
   const first = input.firstPage ? { header: rel('header2.xml'), footer: rel('footer2.xml') } : null;
-  const document = xmlPart(el('w:document', { 'xmlns:w': W_NS, 'xmlns:r': R_NS }, el('w:body', {}, toXml(input.body), sectionProperties(rel('header1.xml'), rel('footer1.xml'), first))));
+  // The largest part by far (a whole SEC document's body), written straight to bytes.
+  const document = xmlPartBytes(el('w:document', { 'xmlns:w': W_NS, 'xmlns:r': R_NS }, el('w:body', {}, toXml(input.body), sectionProperties(rel('header1.xml'), rel('footer1.xml'), first))));
   const entries: ZipEntry[] = [
     { name: '[Content_Types].xml', data: enc.encode(contentTypes(parts, x.parts ?? [])) },
     { name: '_rels/.rels', data: enc.encode(relationships(ROOT_RELS)) },
     { name: 'docProps/core.xml', data: enc.encode(coreXml(input.title, input.creator, input.date)) },
     { name: 'docProps/app.xml', data: enc.encode(APP_XML) },
-    { name: 'word/document.xml', data: enc.encode(document) },
+    { name: 'word/document.xml', data: document },
     { name: 'word/_rels/document.xml.rels', data: enc.encode(documentRels(parts, x)) },
     ...parts.map((p) => ({ name: `word/${p.name}`, data: enc.encode(p.xml) })),
     ...(x.parts ?? []).map((p) => ({ name: p.name, data: enc.encode(xmlPart(p.root, p.compact)) })),

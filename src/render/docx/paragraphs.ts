@@ -124,9 +124,12 @@ export const TABLE_LOOK = '04A0';
 const HEADER_FILL = 'DCE3EC';
 
 /** What a cell shows in visual mode: every run, struck and underlined side by side ('sr:Mask2627'). */
-function shownText(c: TextChange): string {
-  return richRuns(c).map((r) => r.text).join('');
+function shownText(c: TextChange, runsOf: RunsOf): string {
+  return runsOf(c).map((r) => r.text).join('');
 }
+
+/** How a table gets a cell's runs: richRuns, or the same remembered per cell (annexTable). */
+type RunsOf = (c: TextChange) => RichRun[];
 
 /** Twips per character of 9 pt Arial, generous (capitals and bold), and the cell's own margins. */
 const CHAR = 115;
@@ -139,14 +142,14 @@ const CELL_MARGIN = 170 + 60;
  * starve the others); definitions tables lean 30/70. Only when the longest words alone do not fit are they
  * scaled down together.
  */
-export function columnWidths(t: AnnexTable, width: number): number[] {
+export function columnWidths(t: AnnexTable, width: number, runsOf: RunsOf = richRuns): number[] {
   const n = t.columns;
   const minimum = Array.from({ length: n }, () => 4 * CHAR + CELL_MARGIN);
   const wanted = Array.from({ length: n }, () => 6 * CHAR + CELL_MARGIN);
   const rows = [t.header, ...t.rows.filter((r): r is AnnexRow => r.type === 'row')];
   for (const r of rows) {
     r.cells.forEach((c, i) => {
-      const text = shownText(c);
+      const text = shownText(c, runsOf);
       const bold = r === t.header ? 1.1 : 1;
       const longestLine = Math.max(0, ...text.split('\n').map((l) => l.length));
       const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => w.length));
@@ -200,13 +203,13 @@ function cell(content: readonly Inline[], width: number, opts: CellOptions, ctx:
  * mark, as Word's own comparison does. `keepNext` holds the row on the page of the row after it (a header
  * or an ellipsis row is never left alone at the foot of a page).
  */
-function row(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext, keepNext: boolean): Row[] {
+function row(r: AnnexRow, t: AnnexTable, widths: number[], header: boolean, ctx: RunContext, keepNext: boolean, runsOf: RunsOf): Row[] {
   if (ctx.mode === 'clean' && r.status === 'deleted') return [];
   const mark = r.status === 'inserted' ? 'ins' : r.status === 'deleted' ? 'del' : undefined;
   const revision = ctx.mode === 'tracked' && mark ? ctx.rev.revision(mark, r.items) : undefined;
   const anchors = anchorMarks(r.anchor, ctx, wholeOp(r.status), r.items);
   const cells = r.cells.map((c, i) => {
-    let content = spanRuns(richRuns(c), ctx);
+    let content = spanRuns(runsOf(c), ctx);
     if (i === 0) content = [...anchors.start, ...content];
     if (i === r.cells.length - 1) content = [...content, ...anchors.end];
     const o: CellOptions = { style: header ? 'TableHeading' : 'TableText' };
@@ -235,7 +238,11 @@ export function annexTable(t: AnnexTable, ctx: RunContext): Table[] {
   if (ctx.mode === 'clean' && t.status === 'deleted') return [];
   const indent = NUMBER_COLUMN;
   const width = TEXT_WIDTH - indent;
-  const widths = columnWidths(t, width);
+  // Each cell's runs are made once, for its width and for its row: a whole document's tables (every '<br>'
+  // list, every definitions key) were lexed twice before.
+  const runs = new Map<TextChange, RichRun[]>();
+  const runsOf: RunsOf = (c) => runs.get(c) ?? runs.set(c, richRuns(c)).get(c)!;
+  const widths = columnWidths(t, width, runsOf);
   // The header, an ellipsis row and the row before an ellipsis stay with the row that follows them.
   const keep = (i: number): boolean => {
     const r = t.rows[i];
@@ -243,8 +250,8 @@ export function annexTable(t: AnnexTable, ctx: RunContext): Table[] {
     return next !== undefined && (r?.type === 'gap-row' || next.type === 'gap-row');
   };
   const rows = [
-    ...row(t.header, t, widths, true, ctx, t.rows.length > 0),
-    ...t.rows.flatMap((r, i) => (r.type === 'row' ? row(r, t, widths, false, ctx, keep(i)) : gapRow(r, t, widths, ctx, keep(i)))),
+    ...row(t.header, t, widths, true, ctx, t.rows.length > 0, runsOf),
+    ...t.rows.flatMap((r, i) => (r.type === 'row' ? row(r, t, widths, false, ctx, keep(i), runsOf) : gapRow(r, t, widths, ctx, keep(i)))),
   ];
   return [{ type: 'table', props: { width, indent, border: TABLE_BORDER, cellMargin: TABLE_CELL_MARGIN, look: TABLE_LOOK }, grid: widths, rows }];
 }

@@ -307,7 +307,7 @@ function writeTable(w: XmlWriter, t: Table): void {
 }
 
 /** Records as XML content: a fragment to put in an element tree or serialise on its own. */
-export function toXml(records: readonly (Block | Inline)[]): XmlFragment {
+export function toXml(records: Iterable<Block | Inline>): XmlFragment {
   return {
     writeTo: (w) => {
       for (const r of records) {

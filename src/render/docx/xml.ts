@@ -86,10 +86,32 @@ export class XmlWriter {
   private readonly names: string[] = [];
   /** The last start tag still lacks its '>' (the element may yet end empty). */
   private pending = false;
+  /**
+   * Bytes mode (toBytes): the text so far, UTF-8 encoded a chunk at a time. A whole SEC document's part is
+   * millions of small strings; concatenated into one they form a rope that lives, node by node, until the end
+   * (hundreds of megabytes of old-heap garbage per release). Encoded every CHUNK characters, only the current
+   * chunk is a string. Every piece written is well-formed UTF-16 (escaping drops lone surrogates, tags are
+   * ASCII), so cutting between pieces gives exactly the bytes of the whole string encoded at once.
+   */
+  private readonly chunks: Uint8Array[] | null;
+
+  /** `declaration`: start with the XML declaration and a line break (as xmlPart does). */
+  constructor(options: { bytes?: boolean; declaration?: boolean } = {}) {
+    this.chunks = options.bytes ? [] : null;
+    if (options.declaration) this.out = `${DECLARATION}\n`;
+  }
+
+  private put(s: string): void {
+    this.out += s;
+    if (this.chunks !== null && this.out.length >= CHUNK) {
+      this.chunks.push(ENCODER.encode(this.out));
+      this.out = '';
+    }
+  }
 
   private flush(): void {
     if (this.pending) {
-      this.out += '>';
+      this.put('>');
       this.pending = false;
     }
   }
@@ -104,7 +126,7 @@ export class XmlWriter {
         tag += ` ${checkName(k)}="${typeof v === 'number' ? v : escapeAttr(v)}"`;
       }
     }
-    this.out += tag;
+    this.put(tag);
     this.names.push(name);
     this.pending = true;
     return this;
@@ -113,8 +135,8 @@ export class XmlWriter {
   end(keepOpen = false): this {
     const name = this.names.pop();
     if (name === undefined) throw new Error('internal error: XML end tag without a start tag');
-    if (this.pending && !keepOpen) this.out += '/>';
-    else this.out += `${this.pending ? '>' : ''}</${name}>`;
+    if (this.pending && !keepOpen) this.put('/>');
+    else this.put(`${this.pending ? '>' : ''}</${name}>`);
     this.pending = false;
     return this;
   }
@@ -126,7 +148,7 @@ export class XmlWriter {
 
   text(s: string): this {
     this.flush();
-    this.out += escapeText(s);
+    this.put(escapeText(s));
     return this;
   }
 
@@ -142,10 +164,34 @@ export class XmlWriter {
   }
 
   toString(): string {
-    if (this.names.length > 0) throw new Error(`internal error: XML element <${this.names[this.names.length - 1]}> left open`);
+    this.closed();
+    if (this.chunks !== null) throw new Error('internal error: a bytes-mode XmlWriter is read with toBytes()');
     return this.out;
   }
+
+  /** The UTF-8 bytes of what was written (a writer made with { bytes: true }). */
+  toBytes(): Uint8Array {
+    this.closed();
+    if (this.chunks === null) return ENCODER.encode(this.out);
+    if (this.out !== '') this.chunks.push(ENCODER.encode(this.out));
+    this.out = '';
+    const bytes = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return bytes;
+  }
+
+  private closed(): void {
+    if (this.names.length > 0) throw new Error(`internal error: XML element <${this.names[this.names.length - 1]}> left open`);
+  }
 }
+
+/** Characters of a bytes-mode writer's chunk. */
+const CHUNK = 1 << 16;
+const ENCODER = new TextEncoder();
 
 /** The XML of nodes, in order. */
 export function serialize(nodes: XmlChild | readonly XmlChild[]): string {
@@ -160,6 +206,13 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 /** A whole part: the declaration, a line break (none when `compact`, as the footnotes part has it) and the root. */
 export function xmlPart(root: XmlElement, compact = false): string {
   return `${DECLARATION}${compact ? '' : '\n'}${serialize(root)}`;
+}
+
+/** xmlPart's UTF-8 bytes, written a chunk at a time (for a part as large as a whole document's body). */
+export function xmlPartBytes(root: XmlElement): Uint8Array {
+  const w = new XmlWriter({ bytes: true, declaration: true });
+  w.node(root);
+  return w.toBytes();
 }
 
 export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
