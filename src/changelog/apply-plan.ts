@@ -34,20 +34,13 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): A
   for (const original of docs.values()) {
     const id = docId(original.meta);
     const docOps = accepted.filter((op) => op.doc === id);
-    const version = Object.hasOwn(plan.versions, id) ? plan.versions[id] : undefined;
-    if (docOps.length === 0 && (version === undefined || version === original.meta.version)) {
+    const amended = amendDocument(original, docOps, plan, problems);
+    const reread = amended?.reread;
+    if (!amended || !reread) {
       out.set(id, original);
       continue;
     }
-    const applied = applyOps(original, docOps);
-    const meta = version === undefined ? original.meta : { ...original.meta, version };
-    const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
-    const known = unchangedBlocks(original, built, applied);
-    const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems, known) : readBack(built, applied, plan, problems, known);
-    if (!reread) {
-      out.set(id, original);
-      continue;
-    }
+    const applied = amended.applied;
     out.set(id, reread);
     // A change log says what it did, so clauses are not paired by content — except where it renumbered them:
     // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
@@ -58,6 +51,23 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): A
     redlineDocs.push(redline);
   }
   return { docs: out, redline: { documents: sortDocuments(redlineDocs) }, problems };
+}
+
+/**
+ * One document amended by its operations and read back (null: nothing to do, no operation and the same version
+ * label). `reread` is null when the amended text does not read back as built (the problem is in `problems`).
+ * applyPlan and planProblems (a release's validation of each modification) both go through here.
+ */
+export function amendDocument(original: SecDocument, docOps: readonly Op[], plan: Plan, problems: Problem[]): { applied: AppliedDocument; reread: SecDocument | null } | null {
+  const id = docId(original.meta);
+  const version = Object.hasOwn(plan.versions, id) ? plan.versions[id] : undefined;
+  if (docOps.length === 0 && (version === undefined || version === original.meta.version)) return null;
+  const applied = applyOps(original, docOps);
+  const meta = version === undefined ? original.meta : { ...original.meta, version };
+  const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
+  const known = unchangedBlocks(original, built, applied);
+  const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems, known) : readBack(built, applied, plan, problems, known);
+  return { applied, reread };
 }
 
 /**

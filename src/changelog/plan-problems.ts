@@ -3,13 +3,12 @@
 // before composing them all into the one application whose documents and Redline it keeps: the per-modification
 // pass needs only the problems, so it builds no Redline, and each amended document is dropped as soon as it
 // has been read back (one document in memory at a time, not a second copy of the whole SEC per modification).
-// The same operations, the same read-back (readBack, readBackRelease) in the same document order as
-// applyPlan; tests/changelog/plan-problems.test.ts holds the two equal.
+// The same amendDocument as applyPlan, in the same document order; tests/changelog/plan-problems.test.ts holds
+// the two equal.
 
 import type { Problem, SecDocument } from '../model/types.js';
-import { docId, identifyBlocks } from '../model/index.js';
-import { applyOps } from './apply-ops.js';
-import { readBack, readBackRelease } from './apply-plan.js';
+import { docId } from '../model/index.js';
+import { amendDocument } from './apply-plan.js';
 import type { Op } from './plan-types.js';
 import type { Plan } from './plan.js';
 
@@ -21,16 +20,7 @@ export function planProblems(plan: Plan, docs: ReadonlyMap<string, SecDocument>)
     if (!item.applied) continue;
     for (const op of item.ops) (byDoc.get(op.doc) ?? byDoc.set(op.doc, []).get(op.doc)!).push(op);
   }
-  for (const original of docs.values()) {
-    const id = docId(original.meta);
-    const docOps = byDoc.get(id) ?? [];
-    const version = Object.hasOwn(plan.versions, id) ? plan.versions[id] : undefined;
-    if (docOps.length === 0 && (version === undefined || version === original.meta.version)) continue;
-    const applied = applyOps(original, docOps);
-    const meta = version === undefined ? original.meta : { ...original.meta, version };
-    const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
-    if (plan.kind === 'release') readBackRelease(built, applied, plan.items, problems);
-    else readBack(built, applied, plan, problems);
-  }
+  // Each amended document is dropped as soon as it has been read back.
+  for (const original of docs.values()) amendDocument(original, byDoc.get(docId(original.meta)) ?? [], plan, problems);
   return problems;
 }
