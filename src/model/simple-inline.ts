@@ -41,9 +41,9 @@ const MARKED = new RegExp(String.raw`${LEAD}(?:\*\*${INNER}\*\*|\*${INNER}\*|\x6
 // at either end of the text (where it could open an HTML block or be trimmed).
 const BREAK = /(?<=[^\s>])<br>(?=[^\s<])/g;
 // Starts a parser reads as block syntax (or that a table row could take for its delimiter): '-', '+', '#', '>',
-// '=', ':', an ordered-list number, '* ' or a '***' rule. A strong or emphasised run at the start ('**Alert**
-// means …', the key of every definitions row) is not one of them.
-const BLOCK_START = /^(?:[-+#>=:]|\*(?:[ \t]|$)|(?:\*[ \t]*){3,}$|\d{1,9}[.)])/;
+// '=', ':', an ordered-list number, '* ' or a '***' rule, or a GFM task box '[x] ' (a checkbox in a bullet).
+// A strong or emphasised run at the start ('**Alert** means …', the key of every definitions row) is not one.
+const BLOCK_START = /^(?:[-+#>=:]|\*(?:[ \t]|$)|(?:\*[ \t]*){3,}$|\d{1,9}[.)]|\[[ xX]\](?:[ \t]|$))/;
 
 // Real brackets around plain words ('[TBC]', '[Not used]'): never a link without link definitions, and written
 // so by fmt (inline.ts, PLAIN_BRACKETS). Nothing special inside; not followed by what would make a link.

@@ -65,7 +65,7 @@ describe('isSimpleCanonicalInline', () => {
   });
 
   it('leaves everything else to the parser', () => {
-    for (const t of ['a_b_c', '*x*y', '(*x *)', 'x<br>', '<br>x', 'see www.example.org', '1. list', '# heading', '- item', '* item', '+ item', '***', '- - -', '> quote', 'a  b', 'x ', '\\*', 'a & b', '`a``b`']) {
+    for (const t of ['a_b_c', '*x*y', '(*x *)', 'x<br>', '<br>x', '[x] the', '[ ] box', 'see www.example.org', '1. list', '# heading', '- item', '* item', '+ item', '***', '- - -', '> quote', 'a  b', 'x ', '\\*', 'a & b', '`a``b`']) {
       expect(isSimpleCanonicalInline(t)).toBe(false);
     }
   });

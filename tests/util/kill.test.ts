@@ -12,8 +12,14 @@ import { NEW, OLD, filesOf, plant, snapshot } from './tree.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'sec-kill-'));
-const child = join(tmp, 'child.mjs');
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The bundle lives inside the repository: the libraries the code loads on first use (yaml, remark; see
+// src/model/markdown-engine.ts) are required at run time from next to it, out of node_modules.
+const bundleDir = mkdtempSync(join(repo, 'node_modules', '.sec-kill-'));
+const child = join(bundleDir, 'child.mjs');
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
+});
 
 beforeAll(() => {
   // One bundle, run with plain node: a child starts in tens of milliseconds instead of compiling TypeScript.
