@@ -103,6 +103,7 @@ for (const scale of scales) {
     rows.push(['release --out', timed(['release', 'release.yaml', '--sections', 'old', '--root', '.', '-o', 'released'], c.dir)]);
   }
   rows.push(['diff', timed(['diff', 'old', 'new', '--format', 'json'], c.dir)]);
+  rows.push(['review', timed(['review', 'old', 'new', '-o', join(c.dir, 'review.html')], c.dir)]);
   console.log(`\n${scale}× — ${rich ? 'rich' : 'plain'} text, ${c.documents} documents, ${c.clauses} clauses, ${(c.bytes / 1e6).toFixed(1)} MB; git diff --word-diff ${sec(git.ms)} (${mb(git.rss)})`);
   for (const [name, r] of rows) {
     const ratio = r.ms / git.ms;
