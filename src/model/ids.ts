@@ -19,7 +19,9 @@ export interface ParsedId {
 const SEG = String.raw`\d+[A-Z]*`;
 const SECTION_NUMBER = new RegExp(`^([A-X])(${SEG}(?:\\.${SEG})*)`);
 const LOCAL_NUMBER = new RegExp(`^(${SEG}(?:\\.${SEG})*)`);
-const SUBPARAS = /^((?:\([A-Za-z0-9]{1,8}\))*)/;
+// One sub-paragraph label: '(a)', '(iv)', '(12)'.
+const LABEL = String.raw`\([A-Za-z0-9]{1,8}\)`;
+const SUBPARAS = new RegExp(`^((?:${LABEL})*)`);
 // '/heading1', '/p2', '/table1', '/bullet1', '/fn1' (the number may be left out when writing: '/p' is '/p1').
 const STEP = /^\/(heading|p|table|bullet|fn)(\d*)/;
 // A row key with its occurrence: 'E64#3' is the third row keyed 'E64'.
@@ -275,4 +277,28 @@ function isTableStep(p: IdParts): boolean {
 export function isFirstTable(tableId: string, doc: DocRef): boolean {
   const p = idParts(tableId, doc);
   return !p || !isTableStep(p) || p.steps[p.steps.length - 1]!.n === 1;
+}
+
+/**
+ * The IDs of the levels a block sits at, nearest first: the block itself (an unnumbered paragraph or bullet
+ * stands for the block it follows), then each enclosing sub-paragraph up to the clause. 'G3.5(a)(i)' →
+ * 'G3.5(a)(i)', 'G3.5(a)', 'G3.5'; 'G3.5(a)/p1' → 'G3.5(a)', 'G3.5'. A row or cell is its own only level.
+ */
+export function subparagraphLevels(id: string, doc: DocRef): string[] {
+  const p = idParts(id, doc);
+  if (!p) return [];
+  const steps = [...p.steps];
+  const last = steps[steps.length - 1];
+  const rowOrCell = p.key !== undefined || p.cell !== undefined;
+  if (!rowOrCell && last && (last.kind === 'p' || last.kind === 'bullet') && last.subs === '') steps.pop();
+  const base: IdParts = { ...p, steps };
+  const out = [formatIdParts(doc, base)];
+  if (rowOrCell) return out;
+  const tail = steps[steps.length - 1];
+  const labels = (tail ? tail.subs : p.subs).match(new RegExp(LABEL, 'g')) ?? [];
+  for (let k = labels.length - 1; k >= 0; k--) {
+    const subs = labels.slice(0, k).join('');
+    out.push(formatIdParts(doc, tail ? { ...base, steps: [...steps.slice(0, -1), { ...tail, subs }] } : { ...base, subs }));
+  }
+  return out;
 }

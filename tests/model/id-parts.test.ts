@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { docId, formatIdParts, idParts, parseId, readDocument, type DocRef, type IdParts } from '../../src/model/index.js';
+import { docId, formatIdParts, idParts, parseId, readDocument, subparagraphLevels, type DocRef, type IdParts } from '../../src/model/index.js';
 import { runs } from '../helpers/runs.js';
 import { generatedDoc } from './generated-docs.js';
 
@@ -58,6 +58,18 @@ function oldIdParts(id: string, doc: DocRef): IdParts | null {
   return rest === '' ? parts : null;
 }
 
+// The levels check's relative references walked up before issue 9 (item 4), frozen as the oracle.
+function oldLevels(blockId: string): string[] {
+  const LAST = /\([a-zA-Z0-9]{1,8}\)$/;
+  let base = blockId.replace(/\/(?:p|bullet)\d+$/, '');
+  const bases = [base];
+  for (let m = LAST.exec(base); m; m = LAST.exec(base)) {
+    base = base.slice(0, m.index);
+    bases.push(base);
+  }
+  return bases;
+}
+
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
@@ -89,6 +101,7 @@ function agrees(id: string, doc: DocRef): void {
   // parseId's canonical form of a block ID is the ID itself, so both grammars read it alike (a row with an empty
   // key, which check reports, is a block ID that no command can name).
   if (!id.includes('[]')) expect(parseId(id)?.id, id).toBe(id);
+  expect(subparagraphLevels(id, doc), id).toEqual(oldLevels(id));
 }
 
 describe('idParts', () => {
@@ -120,10 +133,19 @@ describe('idParts', () => {
     ['Section F Annex A/p2', F],
     ['F4.17(a)/p1(ii)/bullet2', F],
     ['Section F/fn1', F],
-  ])('%s: the same parts as before, and back', (id, doc) => {
+    ['F4.17(a)(ii)/p3', F],
+    ['F4.17/p1(a)(ii)', F],
+    ['Section F/bullet1', F],
+  ])('%s: the same parts and levels as before, and back', (id, doc) => {
     const parts = idParts(id, doc);
     expect(parts).toEqual(oldIdParts(id, doc));
     expect(formatIdParts(doc, parts!)).toBe(id);
+    expect(subparagraphLevels(id, doc)).toEqual(oldLevels(id));
+  });
+
+  it('walks up sub-paragraphs, an unnumbered paragraph standing for the block it follows', () => {
+    expect(subparagraphLevels('F4.17(a)(ii)/p3', F)).toEqual(['F4.17(a)(ii)', 'F4.17(a)', 'F4.17']);
+    expect(subparagraphLevels('Appendix AD 3.5.10[E64]', AD)).toEqual(['Appendix AD 3.5.10[E64]']);
   });
 
   it.each([
