@@ -2,4 +2,4 @@
 export * from './types.js';
 export { buildAnnex, displayDate, type BuildAnnexOptions } from './build.js';
 export { itemLabel } from './notes.js';
-export { blockRef, full, idParts, type Ref } from './refs.js';
+export { blockRef, full, type Ref } from './refs.js';

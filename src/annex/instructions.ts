@@ -8,7 +8,8 @@ import type { BlockRedline, ClauseRedline, DocumentRedline } from '../redline/ty
 import { docId } from '../model/doc-ref.js';
 import { plainText } from '../model/plain-text.js';
 import { isDefinitionsHeader, isNotUsed } from '../model/conventions.js';
-import { blockRef, full, idParts, numberRef, tableIdOfRow, type Ref } from './refs.js';
+import { idParts, isFirstTable, tableIdOfRow } from '../model/ids.js';
+import { blockRef, full, numberRef, type Ref } from './refs.js';
 
 function blockSide(text: { old: string | null; new: string | null }): string {
   return text.new ?? text.old ?? '';
@@ -98,7 +99,7 @@ function tableInstruction(doc: DocumentRedline, clause: ClauseRedline, ref: Ref,
   for (const i of changed) {
     const b = clause.blocks[i]!;
     const header = headerOf(clause, i);
-    const id = b.kind === 'table' ? b.id : header?.id ?? tableIdOfRow(b.id);
+    const id = b.kind === 'table' ? b.id : header?.id ?? tableIdOfRow(b.id, doc.meta);
     const t = tables.get(id) ?? { header, rows: [], headerChanged: false };
     if (b.kind === 'table') t.headerChanged = true;
     else t.rows.push(b);
@@ -106,7 +107,7 @@ function tableInstruction(doc: DocumentRedline, clause: ClauseRedline, ref: Ref,
   }
   if (tables.size > 1) return `Amend the tables in ${full(ref)} as follows:`;
   const [tableId, t] = [...tables][0]!;
-  const first = /\/table1$/.test(tableId) || !/\/table\d+$/.test(tableId);
+  const first = isFirstTable(tableId, doc.meta);
   const where = first ? ref : blockRef(tableId, doc.meta);
   if (t.header?.status === 'inserted') return `Insert a new table in ${full(where)} as follows:`;
   if (t.header?.status === 'deleted') return `Delete the table in ${full(where)}:`;

@@ -6,6 +6,7 @@
 
 import type { DocRef } from '../model/types.js';
 import { docId } from '../model/doc-ref.js';
+import { idParts } from '../model/ids.js';
 
 export interface Ref {
   text: string;
@@ -15,71 +16,6 @@ export interface Ref {
 
 export function full(ref: Ref): string {
   return ref.text + ref.of;
-}
-
-export interface IdParts {
-  /** The clause number ('G3.5', '3.8.17.1'), or null when the anchor is the document itself. */
-  number: string | null;
-  /** Sub-paragraph labels after the number: '(a)(i)'. */
-  subs: string;
-  steps: { kind: 'heading' | 'p' | 'table' | 'bullet' | 'fn'; n: number; subs: string }[];
-  /** An inner appendix, annex or schedule ('Appendix A' in 'Appendix N Appendix A 1.2'). */
-  scope?: string;
-  key?: string;
-  /** 2 for '[key#2]'. */
-  occurrence?: number;
-  cell?: string;
-}
-
-const NUMBER = /^([A-X]?\d+[A-Z]*(?:\.\d+[A-Z]*)*)/;
-const SUBS = /^((?:\([A-Za-z0-9]+\))*)/;
-const STEP = /^\/(heading|p|table|bullet|fn)(\d+)((?:\([A-Za-z0-9]+\))*)/;
-const SCOPE = /^((?:Appendix|Annex|Schedule) (?:[A-Z]{1,2}|\d{1,3}))(?: |(?=[/[])|$)/;
-
-/** Splits a canonical block ID of `doc` into its parts; null when it is not one. */
-export function idParts(id: string, doc: DocRef): IdParts | null {
-  const name = docId(doc);
-  let local: string;
-  if (id === name) local = '';
-  else if (id.startsWith(`${name} `)) local = id.slice(name.length + 1);
-  else if (id.startsWith(`${name}/`) || id.startsWith(`${name}[`)) local = id.slice(name.length);
-  else if (doc.kind === 'section' && id.startsWith(doc.code)) local = id;
-  else return null;
-
-  const parts: IdParts = { number: null, subs: '', steps: [] };
-  let rest = local;
-  const scope = SCOPE.exec(rest);
-  if (scope) {
-    parts.scope = scope[1]!;
-    rest = rest.slice(scope[0].length);
-  }
-  const num = NUMBER.exec(rest);
-  if (num) {
-    parts.number = num[1]!;
-    rest = rest.slice(num[1]!.length);
-  }
-  const subs = SUBS.exec(rest)!;
-  parts.subs = subs[1]!;
-  rest = rest.slice(subs[1]!.length);
-  for (;;) {
-    const step = STEP.exec(rest);
-    if (!step) break;
-    parts.steps.push({ kind: step[1] as IdParts['steps'][number]['kind'], n: Number(step[2]), subs: step[3]! });
-    rest = rest.slice(step[0].length);
-  }
-  const row = /^\[(.*)\](?:\{(.*)\})?$/.exec(rest);
-  if (row) {
-    let key = row[1]!;
-    const occ = /^(.*)#(\d+)$/.exec(key);
-    if (occ) {
-      key = occ[1]!;
-      parts.occurrence = Number(occ[2]);
-    }
-    parts.key = key;
-    if (row[2] !== undefined) parts.cell = row[2];
-    rest = '';
-  }
-  return rest === '' ? parts : null;
 }
 
 const ORDINALS = ['', 'second ', 'third ', 'fourth ', 'fifth ', 'sixth ', 'seventh ', 'eighth ', 'ninth ', 'tenth '];
@@ -138,11 +74,4 @@ export function blockRef(id: string, doc: DocRef, options: RefOptions = {}): Ref
   }
   if (p.cell === undefined) return row;
   return { text: `the '${p.cell}' column of ${row.text}`, of: row.of };
-}
-
-/** The ID of the table a row belongs to: 'A1.1[SM WAN]' → 'A1.1/table1'; '…/table2[E64]' → '…/table2'. */
-export function tableIdOfRow(rowId: string): string {
-  const i = rowId.lastIndexOf('[');
-  const base = i >= 0 ? rowId.slice(0, i) : rowId;
-  return /\/table\d+$/.test(base) ? base : `${base}/table1`;
 }

@@ -12,6 +12,7 @@
 
 import type { DocRef, SecDocument } from '../model/types.js';
 import { isValidCode } from '../model/doc-ref.js';
+import { subparagraphLevels } from '../model/ids.js';
 
 export interface Reference {
   /** Offset of the reference's number (or document name) in the scanned text. */
@@ -76,16 +77,10 @@ function localId(doc: DocRef, num: string, subs: string): string {
   return prefix + num + subs;
 }
 
-/** The sub-paragraph IDs a relative 'paragraph (c)' in block `blockId` may mean, nearest level first. */
-function relativeCandidates(blockId: string, labels: string): string[] {
-  const LAST = /\([a-zA-Z0-9]{1,8}\)$/;
-  let base = blockId.replace(/\/(?:p|bullet)\d+$/, '');
+/** The sub-paragraph IDs a relative 'paragraph (c)' in block `blockId` of `doc` may mean, nearest level first. */
+function relativeCandidates(blockId: string, doc: DocRef, labels: string): string[] {
+  const bases = subparagraphLevels(blockId, doc);
   // Inside a sub-paragraph, 'paragraph (h)' most often names a sibling; then a child; then higher levels.
-  const bases = [base];
-  for (let m = LAST.exec(base); m; m = LAST.exec(base)) {
-    base = base.slice(0, m.index);
-    bases.push(base);
-  }
   if (bases.length > 1) [bases[0], bases[1]] = [bases[1]!, bases[0]!];
   return bases.map((b) => b + labels);
 }
@@ -226,7 +221,7 @@ export function scanReferences(doc: SecDocument, text: string, blockId?: string,
           const num = of[1]!;
           add({ offset: member.offset, written: member.labels, at: member.labels, doc: { kind: 'section', code: num[0]! }, id: num + member.labels });
         } else {
-          const candidates = relativeCandidates(blockId!, member.labels);
+          const candidates = relativeCandidates(blockId!, own, member.labels);
           if (candidates.length) add({ offset: member.offset, written: member.labels, at: member.labels, doc: own, id: candidates[0]!, candidates });
         }
       }

@@ -19,7 +19,13 @@ export interface ParsedId {
 const SEG = String.raw`\d+[A-Z]*`;
 const SECTION_NUMBER = new RegExp(`^([A-X])(${SEG}(?:\\.${SEG})*)`);
 const LOCAL_NUMBER = new RegExp(`^(${SEG}(?:\\.${SEG})*)`);
-const SUBPARAS = /^((?:\([A-Za-z0-9]{1,8}\))*)/;
+// One sub-paragraph label: '(a)', '(iv)', '(12)'.
+const LABEL = String.raw`\([A-Za-z0-9]{1,8}\)`;
+const SUBPARAS = new RegExp(`^((?:${LABEL})*)`);
+// '/heading1', '/p2', '/table1', '/bullet1', '/fn1' (the number may be left out when writing: '/p' is '/p1').
+const STEP = /^\/(heading|p|table|bullet|fn)(\d*)/;
+// A row key with its occurrence: 'E64#3' is the third row keyed 'E64'.
+const OCCURRENCE = /^(.*)#(\d+)$/;
 
 interface Tail {
   tail: string;
@@ -41,7 +47,7 @@ function parseTail(tail: string): Tail | null {
   // '/heading1', '/p2', '/table1', '/bullet1', '/fn1', possibly followed by sub-paragraphs of that block.
   let tableStep: number | null = null;
   for (;;) {
-    const step = /^\/(heading|p|table|bullet|fn)(\d*)/.exec(rest);
+    const step = STEP.exec(rest);
     if (!step) break;
     const n = step[2] === '' ? 1 : Number(step[2]);
     if (n < 1) return null;
@@ -57,7 +63,7 @@ function parseTail(tail: string): Tail | null {
   const row = /^\[([^\]]+)\]/.exec(rest);
   if (row) {
     let key = row[1]!.trim();
-    const occ = /^(.*)#(\d+)$/.exec(key);
+    const occ = OCCURRENCE.exec(key);
     if (occ) key = Number(occ[2]) <= 1 ? occ[1]!.trim() : `${occ[1]!.trim()}#${occ[2]}`;
     // The first table after a numbered block addresses its rows without the '/table1' step.
     if (tableStep === 1 && out.endsWith('/table1')) out = out.slice(0, -'/table1'.length);
@@ -167,4 +173,132 @@ export function proseName(id: string): string {
 /** The whole canonical spelling of a parsed ID, cell, limb and inline term included. */
 export function fullId(p: ParsedId): string {
   return `${p.id}${p.cell !== undefined ? `{${p.cell}}` : ''}${p.limb ?? ''}${p.term !== undefined ? `/term[${p.term}]` : ''}`;
+}
+
+/** The parts of a canonical block ID, for naming the block in prose (annex) or walking up its levels (check). */
+export interface IdParts {
+  /** The clause number ('G3.5', '3.8.17.1'), or null when the anchor is the document itself. */
+  number: string | null;
+  /** Sub-paragraph labels after the number: '(a)(i)'. */
+  subs: string;
+  steps: { kind: 'heading' | 'p' | 'table' | 'bullet' | 'fn'; n: number; subs: string }[];
+  /** An inner appendix, annex or schedule ('Appendix A' in 'Appendix N Appendix A 1.2'). */
+  scope?: string;
+  key?: string;
+  /** 2 for '[key#2]'. */
+  occurrence?: number;
+  cell?: string;
+}
+
+// A clause number as it follows the document: 'G3.5' in a Section, '3.8.17.1' in an Appendix.
+const NUMBER = new RegExp(`^([A-X]?${SEG}(?:\\.${SEG})*)`);
+const ROW = /^\[(.*)\](?:\{(.*)\})?$/;
+
+/**
+ * Splits a canonical block ID of `doc` into its parts; null when it is not one. The same patterns as parseId
+ * (which accepts every spelling), but no normalising: the input is already canonical.
+ */
+export function idParts(id: string, doc: DocRef): IdParts | null {
+  const name = docId(doc);
+  let rest: string;
+  if (id === name) rest = '';
+  else if (id.startsWith(`${name} `)) rest = id.slice(name.length + 1);
+  else if (id.startsWith(`${name}/`) || id.startsWith(`${name}[`)) rest = id.slice(name.length);
+  else if (doc.kind === 'section' && id.startsWith(doc.code)) rest = id;
+  else return null;
+
+  const parts: IdParts = { number: null, subs: '', steps: [] };
+  const scope = SCOPE.exec(rest);
+  if (scope) {
+    parts.scope = scope[1]!;
+    rest = rest.slice(scope[0].length);
+  }
+  const num = NUMBER.exec(rest);
+  if (num) {
+    parts.number = num[1]!;
+    rest = rest.slice(num[1]!.length);
+  }
+  const subs = SUBPARAS.exec(rest)!;
+  parts.subs = subs[1]!;
+  rest = rest.slice(subs[1]!.length);
+  for (;;) {
+    const step = STEP.exec(rest);
+    // Canonical IDs always write the step's number ('/p1', never '/p').
+    if (!step || step[2] === '') break;
+    rest = rest.slice(step[0].length);
+    const s = SUBPARAS.exec(rest)!;
+    parts.steps.push({ kind: step[1] as IdParts['steps'][number]['kind'], n: Number(step[2]), subs: s[1]! });
+    rest = rest.slice(s[1]!.length);
+  }
+  const row = ROW.exec(rest);
+  if (row) {
+    let key = row[1]!;
+    const occ = OCCURRENCE.exec(key);
+    if (occ) {
+      key = occ[1]!;
+      parts.occurrence = Number(occ[2]);
+    }
+    parts.key = key;
+    if (row[2] !== undefined) parts.cell = row[2];
+    rest = '';
+  }
+  return rest === '' ? parts : null;
+}
+
+/** The canonical block ID of `parts` in `doc`: the inverse of idParts. */
+export function formatIdParts(doc: DocRef, parts: IdParts): string {
+  const head = [parts.scope, parts.number].filter((x) => x !== undefined && x !== null).join(' ');
+  let tail = parts.subs + parts.steps.map((s) => `/${s.kind}${s.n}${s.subs}`).join('');
+  if (parts.key !== undefined) tail += `[${parts.key}${parts.occurrence !== undefined ? `#${parts.occurrence}` : ''}]`;
+  if (parts.cell !== undefined) tail += `{${parts.cell}}`;
+  const name = docId(doc);
+  if (head === '') return name + tail;
+  if (doc.kind === 'section' && parts.scope === undefined) return head + tail;
+  return `${name} ${head}${tail}`;
+}
+
+/** The ID of the table a row belongs to: 'A1.1[SM WAN]' → 'A1.1/table1'; '…/table2[E64]' → '…/table2'. */
+export function tableIdOfRow(rowId: string, doc: DocRef): string {
+  const p = idParts(rowId, doc);
+  if (!p) return `${rowId}/table1`;
+  const table: IdParts = { number: p.number, subs: p.subs, steps: [...p.steps] };
+  if (p.scope !== undefined) table.scope = p.scope;
+  if (!isTableStep(table)) table.steps.push({ kind: 'table', n: 1, subs: '' });
+  return formatIdParts(doc, table);
+}
+
+/** Whether the parts name a table itself ('…/table2'), not a row or cell of it. */
+function isTableStep(p: IdParts): boolean {
+  const last = p.steps[p.steps.length - 1];
+  return last !== undefined && last.kind === 'table' && last.subs === '' && p.key === undefined && p.cell === undefined;
+}
+
+/** Whether a table's ID names the first table after its block ('G3.5/table1', or a row's implied table). */
+export function isFirstTable(tableId: string, doc: DocRef): boolean {
+  const p = idParts(tableId, doc);
+  return !p || !isTableStep(p) || p.steps[p.steps.length - 1]!.n === 1;
+}
+
+/**
+ * The IDs of the levels a block sits at, nearest first: the block itself (an unnumbered paragraph or bullet
+ * stands for the block it follows), then each enclosing sub-paragraph up to the clause. 'G3.5(a)(i)' →
+ * 'G3.5(a)(i)', 'G3.5(a)', 'G3.5'; 'G3.5(a)/p1' → 'G3.5(a)', 'G3.5'. A row or cell is its own only level.
+ */
+export function subparagraphLevels(id: string, doc: DocRef): string[] {
+  const p = idParts(id, doc);
+  if (!p) return [];
+  const steps = [...p.steps];
+  const last = steps[steps.length - 1];
+  const rowOrCell = p.key !== undefined || p.cell !== undefined;
+  if (!rowOrCell && last && (last.kind === 'p' || last.kind === 'bullet') && last.subs === '') steps.pop();
+  const base: IdParts = { ...p, steps };
+  const out = [formatIdParts(doc, base)];
+  if (rowOrCell) return out;
+  const tail = steps[steps.length - 1];
+  const labels = (tail ? tail.subs : p.subs).match(new RegExp(LABEL, 'g')) ?? [];
+  for (let k = labels.length - 1; k >= 0; k--) {
+    const subs = labels.slice(0, k).join('');
+    out.push(formatIdParts(doc, tail ? { ...base, steps: [...steps.slice(0, -1), { ...tail, subs }] } : { ...base, subs }));
+  }
+  return out;
 }

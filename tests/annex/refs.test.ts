@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockRef, full, idParts } from '../../src/annex/refs.js';
+import { blockRef, full } from '../../src/annex/refs.js';
+import { idParts } from '../../src/model/index.js';
 
 const G = { kind: 'section' as const, code: 'G' };
 const A = { kind: 'section' as const, code: 'A' };
