@@ -5,7 +5,7 @@
 // the items that planned cleanly, which is useful for a dry run but is not the modification.
 
 import type { Problem, SecDocument } from '../model/types.js';
-import { docId, readDocument, serializeDocument, identifyBlocks, wasProven, type ProvenBlock } from '../model/index.js';
+import { docId, readAmended, readDocument, serializeDocument, identifyBlocks, wasProven, type ProvenBlock } from '../model/index.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { problem } from '../util/errors.js';
@@ -65,9 +65,26 @@ export function amendDocument(original: SecDocument, docOps: readonly Op[], plan
   const applied = applyOps(original, docOps);
   const meta = version === undefined ? original.meta : { ...original.meta, version };
   const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
+  // Where it changed only, when that is enough to know (read-amended.ts); else the whole document read back.
+  const local = readAmended(original, built, touchedBlocks(applied));
+  if (local) return { applied, reread: local };
   const known = unchangedBlocks(original, built, applied);
   const reread = plan.kind === 'release' ? readBackRelease(built, applied, plan.items, problems, known) : readBack(built, applied, plan, problems, known);
   return { applied, reread };
+}
+
+/**
+ * Which blocks of an amended document read-amended.ts must scan again: those inserted or edited, and those whose
+ * predecessor is not the one they had (the line scan reads a block from its own lines and what comes before it:
+ * a table row, for one, only after its table).
+ */
+function touchedBlocks(applied: AppliedDocument): boolean[] {
+  const prov = applied.provenance;
+  return prov.map((p, i) => {
+    if (p.origin === null || p.edits.size > 0) return true;
+    const before = i > 0 ? prov[i - 1]!.origin : -1;
+    return before === null || before + 1 !== p.origin;
+  });
 }
 
 /**

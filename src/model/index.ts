@@ -8,4 +8,5 @@ export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDo
 export { plainText, rowKey } from './plain-text.js';
 export * from './numbering.js';
 export { readDocument, scanIfCanonical, wasProven, type ProvenBlock } from './read-document.js';
+export { readAmended } from './read-amended.js';
 export { NOT_USED, isNotUsed, isDefinitionsHeader } from './conventions.js';

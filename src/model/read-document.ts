@@ -19,7 +19,7 @@ import { problem } from '../util/errors.js';
  * would read the same: an item at most one level deeper than the item before it, a continuation paragraph
  * under an item of its depth or deeper (else it is indented code or a lazy continuation).
  */
-function nestedInPlace(block: Block, prev: Block | undefined): boolean {
+export function nestedInPlace(block: Block, prev: Block | undefined): boolean {
   if (block.kind === 'subpara' && block.depth > 1) {
     return !!prev && (prev.kind === 'subpara' || (prev.kind === 'paragraph' && prev.depth > 0)) && prev.depth >= block.depth - 1;
   }
@@ -38,6 +38,11 @@ const proven = new WeakSet<SecDocument>();
 /** Whether `doc` came from the line scan with every block proven (not from the remark fallback). */
 export function wasProven(doc: SecDocument): boolean {
   return proven.has(doc);
+}
+
+/** Records that every block of `doc` is proven (read-amended.ts: an amended document re-read where it changed). */
+export function markProven(doc: SecDocument): void {
+  proven.add(doc);
 }
 
 /**

@@ -31,7 +31,7 @@ export function blockLines(b: Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 
 }
 
 /** Whether `next` continues the same list or table as `prev` (no blank line between them). */
-function joined(prev: Block, next: Block): boolean {
+export function joined(prev: Block, next: Block): boolean {
   if (next.kind === 'row') return prev.kind === 'table' || prev.kind === 'row';
   return next.kind === 'subpara' && prev.kind === 'subpara';
 }

@@ -194,7 +194,8 @@ describe('a closed pipe ends the command quietly', () => {
   it('ids | head -1 prints one ID, no EPIPE, no stack trace', () => {
     const script = join(tmp, 'run.mts');
     writeFileSync(script, `import { runAsProcess } from ${JSON.stringify(join(REPO, 'src/cli/process.ts'))};\nawait runAsProcess();\n`);
-    const sections = Array(4).fill('sections').join(' ');
+    // Far more than a pipe's buffer (64 KB), so the writer is still writing when head has gone.
+    const sections = Array(16).fill('sections').join(' ');
     const r = spawnSync('bash', ['-c', `set -o pipefail; node --import tsx ${script} ids ${sections} | head -1`], { cwd: REPO, encoding: 'utf8' });
     expect(r.stdout).toBe('Appendix AD 1\n');
     expect(r.stderr).toBe('');
