@@ -16,11 +16,14 @@ export function newCheckErrors(before: readonly SecDocument[], after: readonly S
   const memo = checkMemo();
   // Only errors count: a rule whose findings are all warnings (types.ts, Rule.severity) need not run.
   const only = rules.filter((r) => r.severity === 'error').map((r) => r.name);
+  // The amended documents first: when they have no error (every clean apply) there is nothing to subtract, and
+  // the documents before need no check at all.
+  const errors = runChecks(after, { memo, only }).filter((p) => p.severity === 'error');
+  if (errors.length === 0) return [];
   const had = new Map<string, number>();
   for (const p of runChecks(before, { memo, only })) if (p.severity === 'error') had.set(key(p), (had.get(key(p)) ?? 0) + 1);
   const out: Problem[] = [];
-  for (const p of runChecks(after, { memo, only })) {
-    if (p.severity !== 'error') continue;
+  for (const p of errors) {
     const n = had.get(key(p)) ?? 0;
     if (n > 0) had.set(key(p), n - 1);
     else out.push(p);
