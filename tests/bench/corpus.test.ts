@@ -55,7 +55,7 @@ describe('bench corpus', () => {
 });
 
 describe('bench corpus, rich and sound (the commands benchmark)', () => {
-  const v1 = generateCorpus({ clauses: 2000, rich: true });
+  const v1 = generateCorpus({ clauses: 900, rich: true });
   const { corpus: v2, done } = editCorpus(v1, { moves: 3, rich: true, sound: true });
 
   it('has the inline Markdown of real SEC text, in canonical form, all on the fast path', () => {
