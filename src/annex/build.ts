@@ -17,6 +17,14 @@ export function displayDate(date: string): string {
   return shown;
 }
 
+/**
+ * The unchanged clauses buildAnnex reads on each side of a changed one: the clause an insertion is placed after
+ * (positionOf walks back over deleted clauses, which are changes, to the first that is not) and whether any
+ * clause stands between two changed ones (an ellipsis). A Redline keeping this many (BuildOptions.context)
+ * gives exactly the annex of the whole Redline (tests/annex/context.test.ts).
+ */
+export const ANNEX_CONTEXT = 1;
+
 function clauseItem(clause: ClauseRedline): AnnexClause {
   const c: AnnexClause = { type: 'clause', id: clause.id, status: clause.status, items: sortItems(clause.items), blocks: annexBlocks(clause) };
   if (clause.oldId !== undefined) c.oldId = clause.oldId;

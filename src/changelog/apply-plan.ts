@@ -24,7 +24,16 @@ export interface ApplyResult {
   problems: Problem[];
 }
 
-export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): ApplyResult {
+export interface ApplyPlanOptions {
+  /**
+   * Unchanged clauses the Redline keeps around each changed one (default Infinity: every clause). A caller that
+   * shows only the changes passes what it shows (`annex` 1: the clause before an insertion names its place);
+   * only those clauses are built (build-redline.ts, BuildOptions.context).
+   */
+  context?: number;
+}
+
+export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, options: ApplyPlanOptions = {}): ApplyResult {
   const problems: Problem[] = [...plan.problems];
   const accepted: Op[] = [];
   for (const item of plan.items) if (item.applied) for (const op of item.ops) accepted.push(op);
@@ -46,7 +55,7 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>): A
     // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
     // they now hold. A release's composed plan pairs none (as it always has).
     const renumbers = plan.kind === 'change-log' && docOps.some((op) => op.type === 'text' && op.field === LABEL_FIELD);
-    const redline = buildDocumentRedline(original, reread, original.file, { detectMoves: renumbers });
+    const redline = buildDocumentRedline(original, reread, original.file, { detectMoves: renumbers, context: options.context ?? Infinity });
     attribute(redline, { oldBlocks: original.blocks, newBlocks: reread.blocks, applied, itemOrder });
     redlineDocs.push(redline);
   }

@@ -4,7 +4,7 @@
 
 export { loadChangeLog } from './load.js';
 export { planChangeLog, type Plan, type PlannedItem, type PlanOptions } from './plan.js';
-export { applyPlan, type ApplyResult } from './apply-plan.js';
+export { applyPlan, type ApplyPlanOptions, type ApplyResult } from './apply-plan.js';
 export { planProblems } from './plan-problems.js';
 export { applyChangeLog, type ApplyOptions } from './apply.js';
 export { describeEdit, describeItem } from './describe.js';

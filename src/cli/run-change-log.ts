@@ -61,9 +61,10 @@ export interface AppliedChangeLog extends SectionSet {
 
 /**
  * Reads `changes`, loads `sections` (or `documents()`) and applies the one to the other. Throws ProblemsError with every problem
- * when anything is an error; prints warnings to stderr and returns otherwise.
+ * when anything is an error; prints warnings to stderr and returns otherwise. `context`: the unchanged clauses
+ * the Redline keeps around each change (ApplyPlanOptions; every clause unless the caller says what it shows).
  */
-export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, documents?: () => SectionSet): AppliedChangeLog {
+export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, documents?: () => SectionSet, context = Infinity): AppliedChangeLog {
   const loaded = loadChangeLogFile(changes, ctx);
   // `documents`: another source of the documents (a Git revision); default the directory `sections`.
   const set = documents ? documents() : loadSectionSet(sections, ctx);
@@ -75,7 +76,7 @@ export function runChangeLog(changes: string, sections: string, force: boolean, 
     throw new ProblemsError(problems);
   }
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-  const result = applyPlan(planChangeLog(log, set.docs, { force }), set.docs);
+  const result = applyPlan(planChangeLog(log, set.docs, { force }), set.docs, { context });
   pushAll(problems, result.problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   problems.push(...applyInvariantProblems(log.file, log.items, set.docs, result.docs, result.redline));

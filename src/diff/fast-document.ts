@@ -16,6 +16,7 @@ import type { Block } from '../model/types.js';
 import { scanDocument } from '../model/scan.js';
 import { hasControlChars } from '../util/control-chars.js';
 import type { ClauseRedline, DocumentRedline } from '../redline/types.js';
+import { contextMask } from '../redline/context.js';
 import { buildClauseRedline, documentRedline, noteReusedIds } from './build-redline.js';
 import { mergeInNewOrder } from './align-order.js';
 import { pairClauses, pairingOf, type ClausePairing, type PairHow } from './align-clauses.js';
@@ -265,11 +266,7 @@ export function diffDocumentBytes(oldBuf: Buffer, newBuf: Buffer, file: string, 
 /** Keeps the changed clauses of a full redline and `context` unchanged clauses around each. */
 export function keepContext(doc: DocumentRedline, context: number): DocumentRedline {
   if (!Number.isFinite(context)) return doc;
-  const keep = new Uint8Array(doc.clauses.length);
-  doc.clauses.forEach((c, i) => {
-    if (c.status === 'unchanged') return;
-    for (let k = Math.max(0, i - context); k <= Math.min(doc.clauses.length - 1, i + context); k++) keep[k] = 1;
-  });
+  const keep = contextMask(doc.clauses.map((c) => c.status !== 'unchanged'), context);
   return { ...doc, clauses: doc.clauses.filter((_, i) => keep[i]) };
 }
 

@@ -23,10 +23,11 @@ export interface Composed {
 
 /**
  * Applies `ops` (from findReleaseConflicts, with no conflicts left) to the baseline and gives each changed
- * document its new version label from `versions` (document ID → label).
+ * document its new version label from `versions` (document ID → label). `context`: the unchanged clauses the
+ * Redline keeps around each change (every clause by default; the release redline needs one, ANNEX_CONTEXT).
  */
-export function composeRelease(baseline: ReadonlyMap<string, SecDocument>, ops: readonly ReleaseOp[], versions: ReadonlyMap<string, string>): Composed {
-  const applied = applyPlan(releasePlan(ops, versions), baseline);
+export function composeRelease(baseline: ReadonlyMap<string, SecDocument>, ops: readonly ReleaseOp[], versions: ReadonlyMap<string, string>, context = Infinity): Composed {
+  const applied = applyPlan(releasePlan(ops, versions), baseline, { context });
   return { docs: applied.docs, changed: applied.redline.documents.map((d) => docId(d.meta)), redline: applied.redline, problems: applied.problems };
 }
 

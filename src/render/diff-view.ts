@@ -5,6 +5,7 @@
 import type { Align } from '../model/types.js';
 import type { BlockRedline, ClauseRedline, DocumentRedline, Redline, TextChange } from '../redline/types.js';
 import { joinChanges } from '../redline/text-change.js';
+import { contextMask } from '../redline/context.js';
 
 export interface ShownClause {
   clause: ClauseRedline;
@@ -22,11 +23,7 @@ export function shownDocuments(redline: Redline, context: number): ShownDocument
   const out: ShownDocument[] = [];
   for (const doc of redline.documents) {
     if (doc.status === 'unchanged') continue;
-    const show = new Uint8Array(doc.clauses.length);
-    doc.clauses.forEach((c, i) => {
-      if (c.status === 'unchanged') return;
-      for (let k = Math.max(0, i - context); k <= Math.min(doc.clauses.length - 1, i + context); k++) show[k] = 1;
-    });
+    const show = contextMask(doc.clauses.map((c) => c.status !== 'unchanged'), context);
     const clauses: ShownClause[] = [];
     doc.clauses.forEach((c, i) => {
       if (show[i]) clauses.push({ clause: c, context: c.status === 'unchanged' });

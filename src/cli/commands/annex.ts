@@ -18,7 +18,7 @@ import { isYamlPath } from '../../util/files.js';
 import { dateOption, readDateStamp, sourceDateEpoch, type DateStamp } from '../../util/calendar-date.js';
 import { personalNameReason } from '../../changelog/drafter.js';
 import { controlCharMessage, findControlChars } from '../../util/control-chars.js';
-import { buildAnnex } from '../../annex/build.js';
+import { ANNEX_CONTEXT, buildAnnex } from '../../annex/build.js';
 import type { AnnexItemInfo, AnnexMeta } from '../../annex/types.js';
 import { renderAnnexDocx, type DocxMode } from '../../render/docx/index.js';
 import { renderAnnexMarkdown } from '../../render/annex-md.js';
@@ -97,7 +97,9 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
     if (inputs.length !== 1) throw new UsageError('expected a change log, OLD NEW (two files or directories), or --from REV [--to REV] [paths…]');
     if (logAtRevision && flags.to !== undefined) throw new UsageError('a change log is applied to the documents at --from REV; --to does not apply');
     const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, sectionsDir(flags.sections, ctx), ctx) : undefined;
-    const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, documents);
+    // One unchanged clause each side of a change is all the annex reads: the clause an insertion follows, and
+    // whether an ellipsis stands between two changed clauses.
+    const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, documents, ANNEX_CONTEXT);
     const dates = annexDate(flags.date, ctx.env, log.date);
     const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter };
     if (dates) meta.date = dates.day;

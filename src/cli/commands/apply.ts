@@ -65,7 +65,9 @@ interface ActFlags {
 }
 
 function act(changes: string, opts: ActFlags, ctx: CliContext, setExit: SetExit): void {
-  const { log, docs, fileOf, sourceOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx);
+  // No unchanged clause is needed: the dry run lists the blocks each item changed, and the invariant's culprit is
+  // found among the changed clauses (an unchanged one names no item).
+  const { log, docs, fileOf, sourceOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx, undefined, 0);
 
   const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
   if (opts.dryRun) {

@@ -30,6 +30,7 @@ import { ProblemsError, UsageError, formatProblem, problem, sortProblems } from 
 import { loadChangeLog } from '../../changelog/index.js';
 import { newCheckErrors } from '../../check/index.js';
 import { renderAnnexDocx } from '../../render/docx/index.js';
+import { ANNEX_CONTEXT } from '../../annex/index.js';
 import { convertToPdf, requireSoffice } from '../soffice.js';
 import {
   composeRelease,
@@ -137,7 +138,7 @@ function consolidate(file: string, opts: ReleaseFlags, out: string | undefined, 
     return hasErrors(problems) ? 1 : 0;
   }
   if (hasErrors(problems)) throw new ProblemsError(problems, failure(prepared, problems, out));
-  const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
+  const composed = composeRelease(baseline, prepared.result.ops, prepared.labels, ANNEX_CONTEXT);
   if (hasErrors(composed.problems)) throw new ProblemsError([...problems, ...composed.problems]);
   // The invariant of every apply, for the release as a whole: no check error the baseline did not have.
   const fresh = newCheckErrors([...baseline.values()], [...composed.docs.values()]).map((p) =>

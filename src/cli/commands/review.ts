@@ -54,7 +54,7 @@ function source(inputs: readonly string[], flags: ReviewFlags, ctx: CliContext):
       const prepared = prepareRelease(release, mods, baseline, excluded, { force: !!flags.force, reletter: false, incomplete: hasErrors(problems) });
       const all = [...problems, ...prepared.problems];
       if (hasErrors(all)) throw new ProblemsError(all);
-      const composed = composeRelease(baseline, prepared.result.ops, prepared.labels);
+      const composed = composeRelease(baseline, prepared.result.ops, prepared.labels, Number(flags.context));
       if (hasErrors(composed.problems)) throw new ProblemsError([...all, ...composed.problems]);
       for (const p of sortProblems(all)) ctx.stderr.write(`${formatProblem(p)}\n`);
       const ids = prepared.mods.map((m) => m.log.modification.id);
@@ -72,7 +72,7 @@ function source(inputs: readonly string[], flags: ReviewFlags, ctx: CliContext):
       };
     }
     const documents = flags.from !== undefined ? () => sectionSetAtRevision(flags.from!, flags.sections, ctx) : undefined;
-    const { log, result } = runChangeLog(file, flags.sections, !!flags.force, ctx, documents);
+    const { log, result } = runChangeLog(file, flags.sections, !!flags.force, ctx, documents, Number(flags.context));
     return {
       redline: result.redline,
       source: {
