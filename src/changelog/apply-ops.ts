@@ -23,10 +23,16 @@ export interface FieldChange {
 export interface Provenance {
   /** Index of the original block, or null for an inserted block. */
   origin: number | null;
-  edits: Set<Edit>;
+  edits: ReadonlySet<Edit>;
   /** Per field (-1 = text, k = cell k). */
-  changes: Map<number, FieldChange[]>;
+  changes: ReadonlyMap<number, FieldChange[]>;
 }
+
+// What a block no operation touched carries: one shared empty set and map. At the scale of the whole SEC a
+// modification touches a few hundred of some 150,000 blocks, and a set and a map of their own for each of the
+// others was most of what applying it allocated (and kept alive until the Redline was attributed).
+const NO_EDITS: ReadonlySet<Edit> = new Set();
+const NO_CHANGES: ReadonlyMap<number, FieldChange[]> = new Map();
 
 export interface AppliedDocument {
   raws: RawBlock[];
@@ -47,7 +53,9 @@ export function applyOps(doc: SecDocument, ops: readonly Op[]): AppliedDocument 
   const raws: RawBlock[] = [];
   const provenance: Provenance[] = [];
   const emitInserts = (gap: number): void => {
-    for (const op of orderInserts(inserts.get(gap) ?? [])) {
+    const here = inserts.get(gap);
+    if (!here) return;
+    for (const op of orderInserts(here)) {
       for (const b of op.blocks) {
         raws.push({ ...b, ...(b.cells ? { cells: [...b.cells] } : {}) });
         provenance.push({ origin: null, edits: new Set([op.edit]), changes: new Map() });
@@ -57,29 +65,40 @@ export function applyOps(doc: SecDocument, ops: readonly Op[]): AppliedDocument 
   doc.blocks.forEach((block, i) => {
     emitInserts(i);
     if (deletes.has(i)) return;
+    const blockOps = texts.get(i);
+    if (!blockOps) {
+      // Untouched: its fields as they are (block fields are never changed in place, so the cells are shared).
+      const raw: RawBlock = { kind: block.kind, label: block.label, depth: block.depth, text: block.text };
+      if (block.cells) raw.cells = block.cells;
+      if (block.align) raw.align = block.align;
+      raws.push(raw);
+      provenance.push({ origin: i, edits: NO_EDITS, changes: NO_CHANGES });
+      return;
+    }
     const raw = toRaw(block);
     delete raw.line;
     delete raw.column;
-    const prov: Provenance = { origin: i, edits: new Set(), changes: new Map() };
+    const edits = new Set<Edit>();
+    const fieldChanges = new Map<number, FieldChange[]>();
     const byField = new Map<number, TextOp[]>();
-    for (const op of texts.get(i) ?? []) (byField.get(op.field) ?? byField.set(op.field, []).get(op.field)!).push(op);
+    for (const op of blockOps) (byField.get(op.field) ?? byField.set(op.field, []).get(op.field)!).push(op);
     for (const [field, fieldOps] of byField) {
       if (field === LABEL_FIELD) {
         // Renumbering changes the number, not the text: no text change to attribute.
         raw.label = splice(raw.label, fieldOps).text;
-        for (const op of fieldOps) prov.edits.add(op.edit);
+        for (const op of fieldOps) edits.add(op.edit);
         continue;
       }
       const old = field < 0 ? raw.text : raw.cells?.[field] ?? '';
       const { text, changes } = splice(old, fieldOps);
       if (field < 0) raw.text = text;
       else if (raw.cells) raw.cells[field] = text;
-      prov.changes.set(field, changes);
-      for (const op of fieldOps) prov.edits.add(op.edit);
+      fieldChanges.set(field, changes);
+      for (const op of fieldOps) edits.add(op.edit);
     }
     if (raw.cells && byField.size) raw.text = joinCells(raw.cells);
     raws.push(raw);
-    provenance.push(prov);
+    provenance.push({ origin: i, edits, changes: fieldChanges });
   });
   emitInserts(doc.blocks.length);
   return { raws, provenance, deleted: deletes };

@@ -95,19 +95,11 @@ const BARE_GATE = /[A-X]\d+[A-Z]*\.\d/;
 
 /** Whether `text` may hold a reference at all: false means findReferences finds none. */
 export function mayHoldReferences(text: string, inSection: boolean): boolean {
-  const known = gateVerdicts.get(text);
-  if (known !== undefined) return known || (inSection && BARE_GATE.test(text));
-  const verdict = GATE.test(text);
-  if (gateVerdicts.size >= MAX_GATE_VERDICTS) gateVerdicts.clear();
-  gateVerdicts.set(text, verdict);
-  return verdict || (inSection && BARE_GATE.test(text));
+  // No cache of verdicts by text: hashing every block's text to look one up cost more than GATE itself, and
+  // a text is now checked once per run (apply checks the documents before its edits only when those after
+  // have an error; a document left alone is memoized by identity, memo.ts).
+  return GATE.test(text) || (inSection && BARE_GATE.test(text));
 }
-
-// GATE's verdicts by text. apply checks the documents before and after its edits, and the blocks it did not touch
-// hold the very same strings after as before: V8 keeps a string's hash once computed, so the second look is a
-// lookup where GATE (a word boundary and an alternation, tried at every offset) would scan the text again.
-const gateVerdicts = new Map<string, boolean>();
-const MAX_GATE_VERDICTS = 500_000;
 
 /** Every reference in `text`, a block of `doc`, in order of offset. */
 export function findReferences(doc: SecDocument, text: string, blockId?: string, titles?: Titles): Reference[] {

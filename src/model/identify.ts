@@ -34,7 +34,8 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
   const documentId = docId(meta);
   let prefix = idPrefix(meta);
   let anchor = documentId; // nearest numbered heading or clause
-  let counters = new Map<Counted, number>();
+  // The implicit numbers under the current anchor: a plain record, made anew at each of ~50,000 anchors.
+  let counters: Record<Counted, number> = { heading: 0, p: 0, table: 0 };
   let clause: string | null = null;
   let base: Item = { id: documentId, bullets: 0, paragraphs: 0 }; // the block list items hang from
   let items: Item[] = []; // the open list items, one per level
@@ -42,14 +43,10 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
   let footnotes = 0;
   const scopes = new Set<string>(); // a name starts a scope once; a repeated one is a plain heading
 
-  const count = (kind: Counted): number => {
-    const n = (counters.get(kind) ?? 0) + 1;
-    counters.set(kind, n);
-    return n;
-  };
+  const count = (kind: Counted): number => ++counters[kind];
   const startAnchor = (id: string): void => {
     anchor = id;
-    counters = new Map();
+    counters = { heading: 0, p: 0, table: 0 };
     clause = id;
     base = { id, bullets: 0, paragraphs: 0 };
     items = [];

@@ -30,6 +30,29 @@ export function blockLines(b: Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 
   }
 }
 
+/** blockLines(b).length, without building the lines (read-amended.ts places every block of a document). */
+export function blockLineCount(b: Pick<Block, 'kind' | 'label' | 'text'>): number {
+  if (b.kind === 'table') return 2;
+  // Only a paragraph kept verbatim spans lines: one more for each line break in its label and text.
+  return b.kind === 'paragraph' ? 1 + newlines(b.label) + newlines(b.text) : 1;
+}
+
+function newlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The column where the text of blockLines(b)[0] starts, as the line scan reports it: after a list item's
+ * indentation, or a continuation paragraph's (two spaces a level); else the first column.
+ */
+export function blockColumn(b: Pick<Block, 'kind' | 'depth'>): number {
+  if (b.kind === 'subpara') return 2 * Math.max(0, b.depth - 1) + 1;
+  if (b.kind === 'paragraph' && b.depth > 0) return 2 * b.depth + 1;
+  return 1;
+}
+
 /** Whether `next` continues the same list or table as `prev` (no blank line between them). */
 export function joined(prev: Block, next: Block): boolean {
   if (next.kind === 'row') return prev.kind === 'table' || prev.kind === 'row';

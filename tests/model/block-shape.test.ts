@@ -1,0 +1,58 @@
+// blockLineCount and blockColumn (serialize.ts) say where a block's lines fall without building them; read-amended
+// places every block of an amended document with them. Held to what they stand for: the length of blockLines,
+// and the column the line scan reports for the block, over every block of the repository's documents, of a rich
+// generated corpus and of the format fixtures (multi-line verbatim paragraphs, nested lists, tables).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/model/read-document.js';
+import { blockColumn, blockLineCount, blockLines, serializeDocument } from '../../src/model/serialize.js';
+import type { SecDocument } from '../../src/model/types.js';
+import { fileName, generateCorpus, serialize } from '../../bench/corpus.js';
+
+const repo = join(import.meta.dirname, '../..');
+
+function markdownUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+}
+
+const docs: SecDocument[] = [
+  ...markdownUnder(join(repo, 'sections')),
+  ...markdownUnder(join(repo, 'tests/fixtures')),
+]
+  .map((f) => readDocument(readFileSync(f, 'utf8'), f).doc)
+  .filter((d): d is SecDocument => d !== null);
+const generated = generateCorpus({ clauses: 3000, rich: true }).map((d) => readDocument(serialize(d), fileName(d)).doc!);
+
+describe('block shape without serializing', () => {
+  it('blockLineCount is the number of lines blockLines makes, for every block', () => {
+    let blocks = 0;
+    let multi = 0;
+    for (const d of [...docs, ...generated]) {
+      for (const b of d.blocks) {
+        const n = blockLines(b).length;
+        expect(blockLineCount(b), `${d.file} ${b.id}`).toBe(n);
+        blocks++;
+        if (n > 1) multi++;
+      }
+    }
+    expect(blocks).toBeGreaterThan(10_000);
+    expect(multi).toBeGreaterThan(0);
+  });
+
+  it('blockColumn is the column the line scan gives, for every block of a document it read', () => {
+    const kinds = new Set<string>();
+    for (const d of [...docs, ...generated]) {
+      // As fmt writes it: the canonical text the line scan reads (a fixture need not be canonical itself).
+      const { doc } = readDocument(serializeDocument(d), d.file);
+      for (const b of doc!.blocks) {
+        expect(blockColumn(b), `${d.file} ${b.id}`).toBe(b.column);
+        kinds.add(`${b.kind}${b.depth > 0 ? '+' : ''}`);
+      }
+    }
+    // Nested list items and continuation paragraphs are where the column is not 1.
+    expect(kinds).toContain('subpara+');
+    expect(kinds).toContain('paragraph+');
+  });
+});
