@@ -10,7 +10,7 @@
 import type { Block, SecDocument } from './types.js';
 import { scanDocument, type ModelResult } from './scan.js';
 import { parseDocument } from './parse.js';
-import { serializeDocument } from './serialize.js';
+import { serializeDocument, serializesTo } from './serialize.js';
 import { allTrusted, footnotesInOrder } from './block-trust.js';
 import { problem } from '../util/errors.js';
 
@@ -56,7 +56,7 @@ export type ProvenBlock = (block: Block, index: number) => boolean;
 export function scanIfCanonical(source: string, file: string, known?: ProvenBlock): SecDocument | null {
   const scanned = scanDocument(source, file);
   if (!scanned.doc || scanned.problems.length) return null;
-  if (serializeDocument(scanned.doc) !== source) return null;
+  if (!serializesTo(scanned.doc, source)) return null;
   const blocks = scanned.doc.blocks;
   if (!footnotesInOrder(blocks)) return null;
   for (let i = 0; i < blocks.length; i++) if (!nestedInPlace(blocks[i]!, blocks[i - 1])) return null;

@@ -59,12 +59,26 @@ export function joined(prev: Block, next: Block): boolean {
   return next.kind === 'subpara' && prev.kind === 'subpara';
 }
 
+/**
+ * The text of serializeBlocks(blocks), piece by piece in order (separators and lines), until `take` returns
+ * false; returns whether every piece was taken. The one definition of the layout: serializeBlocks joins the
+ * pieces, serializesTo compares them with a text as they come.
+ */
+function eachPiece(blocks: readonly Block[], take: (piece: string) => boolean): boolean {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (i > 0 && !take(joined(blocks[i - 1]!, b) ? '\n' : '\n\n')) return false;
+    const lines = blockLines(b);
+    for (let k = 0; k < lines.length; k++) if ((k > 0 && !take('\n')) || !take(lines[k]!)) return false;
+  }
+  return true;
+}
+
 export function serializeBlocks(blocks: readonly Block[]): string {
   let out = '';
-  blocks.forEach((b, i) => {
-    const prev = i > 0 ? blocks[i - 1]! : null;
-    if (prev) out += joined(prev, b) ? '\n' : '\n\n';
-    out += blockLines(b).join('\n');
+  eachPiece(blocks, (piece) => {
+    out += piece;
+    return true;
   });
   return out;
 }
@@ -72,4 +86,26 @@ export function serializeBlocks(blocks: readonly Block[]): string {
 export function serializeDocument(doc: SecDocument): string {
   const body = serializeBlocks(doc.blocks);
   return serializeFrontMatter(doc.meta) + (body ? `\n${body}\n` : '');
+}
+
+/**
+ * serializeDocument(doc) === text, without building the serialization: each piece is compared where it must
+ * stand, and the first that differs ends the comparison. Reading a canonical file proves it this way (a 30 MB
+ * SEC would otherwise be written out again in memory just to be compared).
+ */
+export function serializesTo(doc: SecDocument, text: string): boolean {
+  const head = serializeFrontMatter(doc.meta);
+  if (!text.startsWith(head)) return false;
+  let at = head.length;
+  if (at === text.length) return eachPiece(doc.blocks, (piece) => piece === ''); // an empty body adds nothing
+  // A body: '\n', its pieces, '\n' (and it is not empty, or serializeDocument would have added nothing).
+  if (text.charCodeAt(at) !== 10) return false;
+  at++;
+  const start = at;
+  const all = eachPiece(doc.blocks, (piece) => {
+    if (!text.startsWith(piece, at)) return false;
+    at += piece.length;
+    return true;
+  });
+  return all && at > start && at === text.length - 1 && text.charCodeAt(at) === 10;
 }

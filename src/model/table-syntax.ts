@@ -6,21 +6,25 @@ import type { Align } from './types.js';
 export function splitRow(line: string): string[] | null {
   const t = line.trim();
   if (!t.startsWith('|')) return null;
+  // Cut at each pipe that no backslash escapes ('\\|' is a pipe in a cell; a backslash escapes the character after
+  // it, whatever it is), found with indexOf: every row of every table is split on every read.
   const cells: string[] = [];
-  let cur = '';
-  for (let i = 1; i < t.length; i++) {
-    const ch = t[i]!;
-    if (ch === '\\' && i + 1 < t.length) {
-      cur += ch + t[i + 1]!;
-      i++;
-    } else if (ch === '|') {
-      cells.push(cur.trim());
-      cur = '';
-    } else {
-      cur += ch;
+  let start = 1;
+  let from = 1;
+  let slash = t.indexOf('\\', from);
+  for (;;) {
+    let pipe = t.indexOf('|', from);
+    while (slash >= 0 && (pipe < 0 || slash < pipe)) {
+      from = Math.min(slash + 2, t.length); // the escaped character goes with it (a final backslash is itself)
+      slash = t.indexOf('\\', from);
+      if (pipe >= 0 && pipe < from) pipe = t.indexOf('|', from);
     }
+    if (pipe < 0) break;
+    cells.push(t.slice(start, pipe).trim());
+    start = from = pipe + 1;
   }
-  if (cur.trim() !== '') cells.push(cur.trim()); // a row without the closing pipe
+  const rest = t.slice(start).trim();
+  if (rest !== '') cells.push(rest); // a row without the closing pipe
   return cells;
 }
 

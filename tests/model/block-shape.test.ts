@@ -1,12 +1,15 @@
 // blockLineCount and blockColumn (serialize.ts) say where a block's lines fall without building them; read-amended
-// places every block of an amended document with them. Held to what they stand for: the length of blockLines,
+// places every block of an amended document with them. serializesTo compares a document's serialization with a
+// text without building it (the proof a file is canonical). Held to what they stand for: the length of blockLines,
 // and the column the line scan reports for the block, over every block of the repository's documents, of a rich
 // generated corpus and of the format fixtures (multi-line verbatim paragraphs, nested lists, tables).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/model/read-document.js';
-import { blockColumn, blockLineCount, blockLines, serializeDocument } from '../../src/model/serialize.js';
+import { blockColumn, blockLineCount, blockLines, serializeDocument, serializesTo } from '../../src/model/serialize.js';
+import fc from 'fast-check';
+import { runs } from '../helpers/runs.js';
 import type { SecDocument } from '../../src/model/types.js';
 import { fileName, generateCorpus, serialize } from '../../bench/corpus.js';
 
@@ -54,5 +57,34 @@ describe('block shape without serializing', () => {
     // Nested list items and continuation paragraphs are where the column is not 1.
     expect(kinds).toContain('subpara+');
     expect(kinds).toContain('paragraph+');
+  });
+});
+
+describe('serializesTo', () => {
+  it('is serializeDocument(doc) === text, for the text and for texts one edit away', () => {
+    const sample = [...docs, ...generated.slice(0, 6)];
+    let differ = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(), fc.constantFrom('', 'x', '\n', '\n\n', ' ', '|', '-'), fc.nat({ max: 3 }), (d, at, insert, cut) => {
+        const doc = sample[d % sample.length]!;
+        const text = serializeDocument(doc);
+        const i = at % (text.length + 1);
+        const edited = text.slice(0, i) + insert + text.slice(Math.min(text.length, i + cut));
+        expect(serializesTo(doc, edited)).toBe(edited === text);
+        if (edited !== text) differ++;
+      }),
+      { numRuns: runs(3000) },
+    );
+    expect(differ).toBeGreaterThan(0);
+  });
+
+  it('holds at the edges: no blocks, one empty block, no final line break', () => {
+    const meta = docs[0]!.meta;
+    const empty: SecDocument = { file: 'x.md', meta, blocks: [] };
+    const blank: SecDocument = { file: 'x.md', meta, blocks: [{ ...docs[0]!.blocks.find((b) => b.kind === 'paragraph')!, text: '', label: '', depth: 0 }] };
+    for (const doc of [empty, blank, docs[0]!]) {
+      const text = serializeDocument(doc);
+      for (const t of [text, `${text}\n`, text.slice(0, -1), `${text}\n\n`, '']) expect(serializesTo(doc, t)).toBe(t === text);
+    }
   });
 });
