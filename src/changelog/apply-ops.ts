@@ -67,11 +67,10 @@ export function applyOps(doc: SecDocument, ops: readonly Op[]): AppliedDocument 
     if (deletes.has(i)) return;
     const blockOps = texts.get(i);
     if (!blockOps) {
-      // Untouched: its fields as they are (block fields are never changed in place, so the cells are shared).
-      const raw: RawBlock = { kind: block.kind, label: block.label, depth: block.depth, text: block.text };
-      if (block.cells) raw.cells = block.cells;
-      if (block.align) raw.align = block.align;
-      raws.push(raw);
+      // Untouched: the block itself stands for its raw fields (blocks are never changed in place), and carries
+      // its row key, which identifyBlocks then need not work out again; its line and column are not used
+      // (amendDocument places every block, see blockPositions).
+      raws.push(block);
       provenance.push({ origin: i, edits: NO_EDITS, changes: NO_CHANGES });
       return;
     }

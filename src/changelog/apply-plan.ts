@@ -5,7 +5,7 @@
 // the items that planned cleanly, which is useful for a dry run but is not the modification.
 
 import type { Problem, SecDocument } from '../model/types.js';
-import { docId, readAmended, readDocument, serializeDocument, identifyBlocks, wasProven, type ProvenBlock } from '../model/index.js';
+import { blockPositions, docId, readAmended, readDocument, serializeDocument, identifyBlocks, wasProven, type ProvenBlock } from '../model/index.js';
 import type { DocumentRedline, Redline } from '../redline/types.js';
 import { buildDocumentRedline, sortDocuments } from '../diff/build-redline.js';
 import { problem } from '../util/errors.js';
@@ -73,7 +73,8 @@ export function amendDocument(original: SecDocument, docOps: readonly Op[], plan
   if (docOps.length === 0 && (version === undefined || version === original.meta.version)) return null;
   const applied = applyOps(original, docOps);
   const meta = version === undefined ? original.meta : { ...original.meta, version };
-  const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws) };
+  // Placed where they will stand in the amended text, so reading it back (read-amended.ts) keeps them as built.
+  const built: SecDocument = { file: original.file, meta, blocks: identifyBlocks(meta, applied.raws, blockPositions(meta, applied.raws)) };
   // Where it changed only, when that is enough to know (read-amended.ts); else the whole document read back.
   const local = readAmended(original, built, touchedBlocks(applied));
   if (local) return { applied, reread: local };

@@ -30,7 +30,12 @@ interface Item {
   paragraphs: number;
 }
 
-export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readonly RawBlock[]): Block[] {
+/**
+ * `positions`: each block's line and column in pairs (serialize.ts, blockPositions), for blocks whose own are not
+ * where they will stand (an amended document's). A raw block that carries a row `key` (a block of a document
+ * read before: keys are a pure function of the first cell, which it still has) keeps it.
+ */
+export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readonly RawBlock[], positions?: Int32Array): Block[] {
   const documentId = docId(meta);
   let prefix = idPrefix(meta);
   let anchor = documentId; // nearest numbered heading or clause
@@ -95,7 +100,7 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
         // A row with no header before it cannot come from Markdown; keep IDs unique all the same.
         table = { id: `${anchor}/table${count('table')}`, rowPrefix: anchor, seen: new Map() };
       }
-      key = rowKey(b.cells?.[0] ?? b.text);
+      key = (b as Partial<Block>).key ?? rowKey(b.cells?.[0] ?? b.text);
       const n = (table.seen.get(key) ?? 0) + 1;
       table.seen.set(key, n);
       id = `${table.rowPrefix}[${key}${n > 1 ? `#${n}` : ''}]`;
@@ -119,8 +124,8 @@ export function identifyBlocks(meta: Pick<DocMeta, 'kind' | 'code'>, raw: readon
       depth: b.depth,
       text: b.text,
       clause: ownClause ?? clause ?? id,
-      line: b.line ?? index + 1,
-      column: b.column ?? 1,
+      line: positions ? positions[2 * index]! : b.line ?? index + 1,
+      column: positions ? positions[2 * index + 1]! : b.column ?? 1,
     };
     if (b.cells) block.cells = b.cells;
     if (b.align) block.align = b.align;

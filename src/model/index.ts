@@ -1,7 +1,7 @@
 export * from './types.js';
 export { parseDocument } from './parse.js';
 export { scanDocument, type ModelResult } from './scan.js';
-export { serializeDocument, serializeBlocks, blockLines } from './serialize.js';
+export { serializeDocument, serializeBlocks, blockLines, blockPositions } from './serialize.js';
 export { identifyBlocks, toRaw, idPrefix } from './identify.js';
 export { parseId, proseName, docOfId, idParts, formatIdParts, tableIdOfRow, isFirstTable, subparagraphLevels, type ParsedId, type IdParts } from './ids.js';
 export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDocFileName, isValidCode } from './doc-ref.js';

@@ -15,7 +15,7 @@
 
 import type { Block, SecDocument } from './types.js';
 import { scanDocument } from './scan.js';
-import { blockColumn, blockLineCount, joined, serializeBlocks } from './serialize.js';
+import { blockPositions, joined, serializeBlocks } from './serialize.js';
 import { serializeFrontMatter } from './front-matter.js';
 import { allTrusted, footnotesInOrder } from './block-trust.js';
 import { markProven, nestedInPlace, wasProven } from './read-document.js';
@@ -69,14 +69,10 @@ export function readAmended(original: SecDocument, amended: SecDocument, touched
   if (!allTrusted(meta, toTrust, 'in-order')) return null;
   // Line numbers as the scan counts them: the front matter, a blank line, then each block's lines, with a blank
   // line between blocks that are not joined; the column is where the first line's text starts.
-  // Counted, not serialized: the lines of 150,000 blocks need not be built to know where each starts.
-  let line = frontMatter.split('\n').length + 1;
-  const placed = blocks.map((b, k): Block => {
-    if (k > 0) line += joined(blocks[k - 1]!, b) ? 1 : 2;
-    const at = line;
-    line += blockLineCount(b) - 1;
-    return { ...b, line: at, column: blockColumn(b) };
-  });
+  // Counted, not serialized (blockPositions); a block already in its place (apply places what it builds, see
+  // amendDocument) is kept as it is.
+  const at = blockPositions(meta, blocks);
+  const placed = blocks.map((b, k): Block => (b.line === at[2 * k] && b.column === at[2 * k + 1] ? b : { ...b, line: at[2 * k]!, column: at[2 * k + 1]! }));
   const doc: SecDocument = { file: amended.file, meta, blocks: placed };
   markProven(doc);
   return doc;

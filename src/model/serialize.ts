@@ -53,8 +53,26 @@ export function blockColumn(b: Pick<Block, 'kind' | 'depth'>): number {
   return 1;
 }
 
+/**
+ * Where each block's first line falls in serializeDocument of a document with these blocks: line (1-based) and
+ * column, as the line scan reports them, in pairs (line of block k at 2k, column at 2k + 1). Counted, not
+ * serialized: an amended document's blocks are placed without writing it out.
+ */
+export function blockPositions(meta: SecDocument['meta'], blocks: readonly Pick<Block, 'kind' | 'label' | 'depth' | 'text'>[]): Int32Array {
+  const out = new Int32Array(2 * blocks.length);
+  let line = serializeFrontMatter(meta).split('\n').length + 1;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (k > 0) line += joined(blocks[k - 1]!, b) ? 1 : 2;
+    out[2 * k] = line;
+    out[2 * k + 1] = blockColumn(b);
+    line += blockLineCount(b) - 1;
+  }
+  return out;
+}
+
 /** Whether `next` continues the same list or table as `prev` (no blank line between them). */
-export function joined(prev: Block, next: Block): boolean {
+export function joined(prev: Pick<Block, 'kind'>, next: Pick<Block, 'kind'>): boolean {
   if (next.kind === 'row') return prev.kind === 'table' || prev.kind === 'row';
   return next.kind === 'subpara' && prev.kind === 'subpara';
 }

@@ -1,6 +1,7 @@
 // apply, annex and release build their Redline with only the clauses they show (ApplyPlanOptions.context): the
 // changed clauses and a few unchanged ones around each. This holds them to the whole Redline:
 //   - each document's Redline, attribution to items included, is exactly keepContext(the whole one, context);
+//   - every amended document is exactly what reading its text gives;
 //   - what each caller makes of it is the same as from the whole Redline: the Annex A (one clause of context,
 //     ANNEX_CONTEXT), the review page's model (its --context), the dry run's list of changed blocks (none).
 // On every committed change log and release of the repository, and on change logs drafted from random edits.
@@ -33,6 +34,12 @@ function expectSameAsWhole(log: ChangeLog, docs: ReadonlyMap<string, SecDocument
   const plan = planChangeLog(log, docs, { force: true });
   const whole = applyPlan(plan, docs);
   expect(whole.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  // Every amended document is what reading its text gives: IDs, row keys, lines and columns (apply places the
+  // blocks it builds and keeps the keys of those it did not touch, rather than reading them back).
+  for (const [id, doc] of whole.docs) {
+    if (doc === docs.get(id)) continue;
+    expect(plain(doc), id).toEqual(plain(readDocument(serializeDocument(doc), doc.file).doc));
+  }
   const meta = { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date };
   const items = log.items.map((it) => ({ id: it.id, summary: it.summary }));
   const source = { kind: 'change-log' as const, title: 't', subtitle: 's', groups: log.items.map((i) => ({ key: i.id, label: `Item ${i.id}` })) };
