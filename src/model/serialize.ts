@@ -121,7 +121,8 @@ export function serializesTo(doc: SecDocument, text: string): boolean {
   at++;
   const start = at;
   const all = eachPiece(doc.blocks, (piece) => {
-    if (!text.startsWith(piece, at)) return false;
+    // A slice compared whole: V8's startsWith with a position is several times slower on long texts.
+    if (text.slice(at, at + piece.length) !== piece) return false;
     at += piece.length;
     return true;
   });
