@@ -24,8 +24,14 @@ export interface AttributionInput {
 
 export function attribute(redline: DocumentRedline, input: AttributionInput): void {
   const { oldBlocks, newBlocks, applied, itemOrder } = input;
+  // Only the IDs the redline's blocks look up (it may hold a few clauses of a large document), each found as a
+  // map of every block would find it: the last block with that ID.
+  const wanted = new Set<string>();
+  for (const clause of redline.clauses) for (const block of clause.blocks) wanted.add(block.id);
   const byNewId = new Map<string, { prov: Provenance; block: Block }>();
-  newBlocks.forEach((b, i) => byNewId.set(b.id, { prov: applied.provenance[i]!, block: b }));
+  newBlocks.forEach((b, i) => {
+    if (wanted.has(b.id)) byNewId.set(b.id, { prov: applied.provenance[i]!, block: b });
+  });
   const deletedByOldId = new Map<string, Set<Edit>>();
   for (const [i, edits] of applied.deleted) deletedByOldId.set(oldBlocks[i]!.id, edits);
   const sortItems = (items: Iterable<string>): string[] => [...new Set(items)].sort((a, b) => (itemOrder.get(a) ?? 0) - (itemOrder.get(b) ?? 0));
