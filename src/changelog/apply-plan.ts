@@ -19,6 +19,11 @@ import type { Edit } from './types.js';
 export interface ApplyResult {
   /** Every document given, amended or not, keyed by document ID. */
   docs: Map<string, SecDocument>;
+  /**
+   * For each amended document (by ID), where its blocks come from: the index of the original block that block i
+   * is, unchanged, or -1 (inserted or edited). What lets a writer copy the unchanged text (spliceSerialized).
+   */
+  origins: Map<string, Int32Array>;
   redline: Redline;
   /** The plan's problems, then those found reading the amended documents back. */
   problems: Problem[];
@@ -39,6 +44,7 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, op
   for (const item of plan.items) if (item.applied) for (const op of item.ops) accepted.push(op);
   const itemOrder = new Map(plan.items.map((it, i) => [it.id, i]));
   const out = new Map<string, SecDocument>();
+  const origins = new Map<string, Int32Array>();
   const redlineDocs: DocumentRedline[] = [];
   for (const original of docs.values()) {
     const id = docId(original.meta);
@@ -51,6 +57,8 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, op
     }
     const applied = amended.applied;
     out.set(id, reread);
+    // The amended document's blocks are the built ones, one for one (read back or read where they changed).
+    origins.set(id, Int32Array.from(applied.provenance, (p) => (p.origin !== null && p.edits.size === 0 ? p.origin : -1)));
     // A change log says what it did, so clauses are not paired by content — except where it renumbered them:
     // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
     // they now hold. A release's composed plan pairs none (as it always has).
@@ -59,7 +67,7 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, op
     attribute(redline, { oldBlocks: original.blocks, newBlocks: reread.blocks, applied, itemOrder });
     redlineDocs.push(redline);
   }
-  return { docs: out, redline: { documents: sortDocuments(redlineDocs) }, problems };
+  return { docs: out, origins, redline: { documents: sortDocuments(redlineDocs) }, problems };
 }
 
 /**

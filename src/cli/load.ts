@@ -12,6 +12,8 @@ import { controlCharMessage, findControlChars } from '../util/control-chars.js';
 export interface LoadedDoc {
   file: string;
   source: string;
+  /** The bytes `source` was read from, when they are exactly its UTF-8 (see ReadText). */
+  bytes?: Uint8Array;
   doc: SecDocument;
 }
 
@@ -45,7 +47,7 @@ export function loadDocuments(paths: readonly string[], cwd: string, stdin?: Std
     }
     const parsed = readDocument(r.text, file);
     pushAll(problems, parsed.problems);
-    if (parsed.doc) docs.push({ file, source: r.text, doc: parsed.doc });
+    if (parsed.doc) docs.push(r.bytes ? { file, source: r.text, bytes: r.bytes, doc: parsed.doc } : { file, source: r.text, doc: parsed.doc });
   }
   return { files, docs, problems };
 }

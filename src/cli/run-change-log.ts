@@ -19,6 +19,8 @@ export interface SectionSet {
   fileOf: Map<string, string>;
   /** The text each document was read from, by document ID (to check it is unchanged before writing over it). */
   sourceOf: Map<string, string>;
+  /** The bytes of that text, by document ID, where they are exactly its UTF-8 (writing copies what is unchanged). */
+  bytesOf?: Map<string, Uint8Array>;
   problems: Problem[];
 }
 
@@ -28,6 +30,7 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
   const docs = new Map<string, SecDocument>();
   const fileOf = new Map<string, string>();
   const sourceOf = new Map<string, string>();
+  const bytesOf = new Map<string, Uint8Array>();
   for (const f of files) {
     const id = docId(f.doc.meta);
     if (docs.has(id)) {
@@ -37,8 +40,9 @@ export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): Secti
     docs.set(id, f.doc);
     fileOf.set(id, f.file);
     sourceOf.set(id, f.source);
+    if (f.bytes) bytesOf.set(id, f.bytes);
   }
-  return { docs, fileOf, sourceOf, problems };
+  return { docs, fileOf, sourceOf, bytesOf, problems };
 }
 
 /** Reads a change log file; throws UsageError when unreadable, ProblemsError when invalid. */

@@ -8,5 +8,6 @@ export { docId, docDisplayName, docFileName, compareDocRefs, parseDocId, parseDo
 export { plainText, rowKey } from './plain-text.js';
 export * from './numbering.js';
 export { readDocument, scanIfCanonical, wasProven, type ProvenBlock } from './read-document.js';
+export { spliceSerialized } from './splice-serialized.js';
 export { readAmended } from './read-amended.js';
 export { NOT_USED, isNotUsed, isDefinitionsHeader } from './conventions.js';

@@ -133,6 +133,8 @@ export function readProcessStdin(): Uint8Array {
 
 export interface ReadText {
   text: string | null;
+  /** The bytes `text` was decoded from, when they are exactly its UTF-8 (no byte-order mark was dropped). */
+  bytes?: Uint8Array;
   /** Set when the file cannot be used as text: not found, too large, not UTF-8. */
   error: string | null;
   /** Where the problem is (1-based), when it has a place: the first byte that is not UTF-8. */
@@ -156,7 +158,7 @@ export function readText(path: string, cwd: string, stdin?: StdinReader): ReadTe
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, error: null };
+    return text.startsWith('\uFEFF') ? { text: text.slice(1), error: null } : { text, error: null, bytes: buf };
   } catch {
     const bad = firstInvalidUtf8(buf);
     if (!bad) return { text: null, error: 'file is not valid UTF-8: save it as UTF-8' };

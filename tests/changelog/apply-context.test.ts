@@ -1,7 +1,8 @@
 // apply, annex and release build their Redline with only the clauses they show (ApplyPlanOptions.context): the
 // changed clauses and a few unchanged ones around each. This holds them to the whole Redline:
 //   - each document's Redline, attribution to items included, is exactly keepContext(the whole one, context);
-//   - every amended document is exactly what reading its text gives;
+//   - every amended document is exactly what reading its text gives, and its bytes copied from the original's
+//     where unchanged are those of its text;
 //   - what each caller makes of it is the same as from the whole Redline: the Annex A (one clause of context,
 //     ANNEX_CONTEXT), the review page's model (its --context), the dry run's list of changed blocks (none).
 // On every committed change log and release of the repository, and on change logs drafted from random edits.
@@ -10,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../helpers/runs.js';
-import { readDocument, serializeDocument } from '../../src/model/index.js';
+import { readDocument, serializeDocument, spliceSerialized } from '../../src/model/index.js';
 import type { SecDocument } from '../../src/model/types.js';
 import { applyPlan, loadChangeLog, planChangeLog } from '../../src/changelog/index.js';
 import type { ChangeLog } from '../../src/changelog/types.js';
@@ -36,9 +37,14 @@ function expectSameAsWhole(log: ChangeLog, docs: ReadonlyMap<string, SecDocument
   expect(whole.problems.filter((p) => p.severity === 'error')).toEqual([]);
   // Every amended document is what reading its text gives: IDs, row keys, lines and columns (apply places the
   // blocks it builds and keeps the keys of those it did not touch, rather than reading them back).
+  // And its bytes, copied from the original's where unchanged (spliceSerialized), are those of its text.
+  const utf8 = new TextEncoder();
   for (const [id, doc] of whole.docs) {
     if (doc === docs.get(id)) continue;
     expect(plain(doc), id).toEqual(plain(readDocument(serializeDocument(doc), doc.file).doc));
+    const original = docs.get(id)!;
+    const spliced = spliceSerialized(original, utf8.encode(serializeDocument(original)), doc, whole.origins.get(id)!);
+    expect(Buffer.from(spliced).toString('utf8'), id).toBe(serializeDocument(doc));
   }
   const meta = { modId: log.modification.id, title: log.modification.title, drafter: log.drafter, date: log.date };
   const items = log.items.map((it) => ({ id: it.id, summary: it.summary }));

@@ -8,12 +8,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Register, SetExit } from './index.js';
 import type { CliContext } from '../context.js';
-import { serializeDocument } from '../../model/index.js';
+import { serializeDocument, spliceSerialized, wasProven } from '../../model/index.js';
+import type { SecDocument } from '../../model/types.js';
 import { type FileWrite, refuseInputsAsOutputs, withFolderLock, writeFilesAtomic } from '../../util/atomic-write.js';
 import { sameAs } from '../../util/same-file.js';
 import { UsageError } from '../../util/errors.js';
 import { describeEdit } from '../../changelog/index.js';
-import { runChangeLog } from '../run-change-log.js';
+import { runChangeLog, type AppliedChangeLog } from '../run-change-log.js';
 import { formatValue, jsonOut, outputOption, outputPath, sectionsDir, status } from '../conventions.js';
 import { checkOutFolder, fsOf } from '../write-output.js';
 
@@ -67,7 +68,8 @@ interface ActFlags {
 function act(changes: string, opts: ActFlags, ctx: CliContext, setExit: SetExit): void {
   // No unchanged clause is needed: the dry run lists the blocks each item changed, and the invariant's culprit is
   // found among the changed clauses (an unchanged one names no item).
-  const { log, docs, fileOf, sourceOf, result } = runChangeLog(changes, opts.sections, !!opts.force, ctx, undefined, 0);
+  const set = runChangeLog(changes, opts.sections, !!opts.force, ctx, undefined, 0);
+  const { log, docs, fileOf, sourceOf, result } = set;
 
   const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));
   if (opts.dryRun) {
@@ -121,7 +123,7 @@ function act(changes: string, opts: ActFlags, ctx: CliContext, setExit: SetExit)
       const name = basename(fileOf.get(id)!);
       if (names.has(name)) throw new UsageError(`-o: ${fileOf.get(id)} and ${names.get(name)} have the same file name`);
       names.set(name, fileOf.get(id)!);
-      writes.push({ path: join(dir, name), shown: join(out, name), data: serializeDocument(doc) });
+      writes.push({ path: join(dir, name), shown: join(out, name), data: written(id, doc, set) });
     }
     const inputs = [changes, ...fileOf.values()].map((f) => ({ path: resolve(ctx.cwd, f), shown: f }));
     refuseInputsAsOutputs(writes.map((w) => ({ path: w.path, shown: w.shown! })), inputs, '-o: the output', 'choose another folder, or use --write to amend the documents in place');
@@ -129,13 +131,28 @@ function act(changes: string, opts: ActFlags, ctx: CliContext, setExit: SetExit)
   } else {
     for (const [id, doc] of changed) {
       const file = fileOf.get(id)!;
-      writes.push({ path: resolve(ctx.cwd, file), shown: file, data: serializeDocument(doc), expect: sourceOf.get(id)! });
+      writes.push({ path: resolve(ctx.cwd, file), shown: file, data: written(id, doc, set), expect: sourceOf.get(id)! });
     }
     writeFilesAtomic(writes, { root: folderOf(resolve(ctx.cwd, opts.sections)), rootShown: opts.sections, ...fsOf(ctx) });
   }
   const where = out !== undefined ? `wrote ${writes.length} documents to ${out}` : `amended ${writes.length} document${writes.length === 1 ? '' : 's'} in place`;
   status(ctx, `${log.modification.id}: applied ${log.items.length} item${log.items.length === 1 ? '' : 's'}, changing ${changed.length} document${changed.length === 1 ? '' : 's'}; ${where}`);
   setExit(0);
+}
+
+/**
+ * What to write for document `id`: serializeDocument(doc) as bytes, copied from the file it was read from wherever
+ * it is unchanged (spliceSerialized), when those bytes are exactly the serialization of the document read (read
+ * on the fast path, no carriage returns); else the serialized text.
+ */
+function written(id: string, doc: SecDocument, set: AppliedChangeLog): string | Uint8Array {
+  const original = set.docs.get(id);
+  const bytes = set.bytesOf?.get(id);
+  const source = set.sourceOf.get(id);
+  if (!original || !bytes || source === undefined || source.includes('\r') || !wasProven(original)) return serializeDocument(doc);
+  if (doc === original) return bytes;
+  const origins = set.result.origins.get(id);
+  return origins ? spliceSerialized(original, bytes, doc, origins) : serializeDocument(doc);
 }
 
 /** The folder a --sections path names (itself, or the folder of a single file). */
