@@ -30,7 +30,7 @@ export function defaultPaths(paths: readonly string[] | undefined, ctx: Pick<Cli
 }
 
 /** Reads and parses every Markdown file of `paths`; `-` is standard input when `stdin` is given. */
-export function loadDocuments(paths: readonly string[], cwd: string, stdin?: StdinReader): Loaded {
+export function loadDocuments(paths: readonly string[], cwd: string, stdin?: StdinReader, options: { keepBytes?: boolean } = {}): Loaded {
   const files = collectMarkdownFiles(paths, cwd);
   const docs: LoadedDoc[] = [];
   const problems: Problem[] = [];
@@ -47,7 +47,8 @@ export function loadDocuments(paths: readonly string[], cwd: string, stdin?: Std
     }
     const parsed = readDocument(r.text, file);
     pushAll(problems, parsed.problems);
-    if (parsed.doc) docs.push(r.bytes ? { file, source: r.text, bytes: r.bytes, doc: parsed.doc } : { file, source: r.text, doc: parsed.doc });
+    // The bytes only for a caller that writes the documents back (apply): held, they are a second copy of the SEC.
+    if (parsed.doc) docs.push(r.bytes && options.keepBytes ? { file, source: r.text, bytes: r.bytes, doc: parsed.doc } : { file, source: r.text, doc: parsed.doc });
   }
   return { files, docs, problems };
 }

@@ -25,8 +25,8 @@ export interface SectionSet {
 }
 
 /** Loads every document of `dir`, one per document ID (a second file for the same document is a problem). */
-export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>): SectionSet {
-  const { docs: files, problems } = loadDocuments([dir], ctx.cwd);
+export function loadSectionSet(dir: string, ctx: Pick<CliContext, 'cwd'>, options: { keepBytes?: boolean } = {}): SectionSet {
+  const { docs: files, problems } = loadDocuments([dir], ctx.cwd, undefined, options);
   const docs = new Map<string, SecDocument>();
   const fileOf = new Map<string, string>();
   const sourceOf = new Map<string, string>();
@@ -63,15 +63,24 @@ export interface AppliedChangeLog extends SectionSet {
   result: ApplyResult;
 }
 
+export interface RunOptions {
+  /** Another source of the documents (a Git revision); default the directory `sections`. */
+  documents?: () => SectionSet;
+  /** The unchanged clauses the Redline keeps around each change (ApplyPlanOptions; default every clause). */
+  context?: number;
+  /** Keep each file's bytes (SectionSet.bytesOf), for a caller that writes the documents back. */
+  keepBytes?: boolean;
+}
+
 /**
- * Reads `changes`, loads `sections` (or `documents()`) and applies the one to the other. Throws ProblemsError with every problem
- * when anything is an error; prints warnings to stderr and returns otherwise. `context`: the unchanged clauses
- * the Redline keeps around each change (ApplyPlanOptions; every clause unless the caller says what it shows).
+ * Reads `changes`, loads `sections` (or `options.documents()`) and applies the one to the other. Throws
+ * ProblemsError with every problem when anything is an error; prints warnings to stderr and returns otherwise.
  */
-export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, documents?: () => SectionSet, context = Infinity): AppliedChangeLog {
+export function runChangeLog(changes: string, sections: string, force: boolean, ctx: CliContext, options: RunOptions = {}): AppliedChangeLog {
+  const { documents, context = Infinity, keepBytes = false } = options;
   const loaded = loadChangeLogFile(changes, ctx);
   // `documents`: another source of the documents (a Git revision); default the directory `sections`.
-  const set = documents ? documents() : loadSectionSet(sections, ctx);
+  const set = documents ? documents() : loadSectionSet(sections, ctx, { keepBytes });
   const problems = [...loaded.problems, ...set.problems];
   const log = loaded.log;
   if (!log) {

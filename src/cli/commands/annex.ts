@@ -99,7 +99,7 @@ function annexSource(inputs: readonly string[], flags: AnnexFlags, ctx: CliConte
     const documents = logAtRevision ? () => sectionSetAtRevision(flags.from!, sectionsDir(flags.sections, ctx), ctx) : undefined;
     // One unchanged clause each side of a change is all the annex reads: the clause an insertion follows, and
     // whether an ellipsis stands between two changed clauses.
-    const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, documents, ANNEX_CONTEXT);
+    const { log, result } = runChangeLog(inputs[0]!, sectionsDir(flags.sections, ctx), !!flags.force, ctx, { documents, context: ANNEX_CONTEXT });
     const dates = annexDate(flags.date, ctx.env, log.date);
     const meta: AnnexMeta = { modId: log.modification.id, title: log.modification.title, release: log.release, drafter: log.drafter };
     if (dates) meta.date = dates.day;

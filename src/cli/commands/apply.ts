@@ -68,7 +68,7 @@ interface ActFlags {
 function act(changes: string, opts: ActFlags, ctx: CliContext, setExit: SetExit): void {
   // No unchanged clause is needed: the dry run lists the blocks each item changed, and the invariant's culprit is
   // found among the changed clauses (an unchanged one names no item).
-  const set = runChangeLog(changes, opts.sections, !!opts.force, ctx, undefined, 0);
+  const set = runChangeLog(changes, opts.sections, !!opts.force, ctx, { context: 0, keepBytes: true });
   const { log, docs, fileOf, sourceOf, result } = set;
 
   const changed = [...result.docs].filter(([id, d]) => d !== docs.get(id));

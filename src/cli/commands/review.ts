@@ -72,7 +72,7 @@ function source(inputs: readonly string[], flags: ReviewFlags, ctx: CliContext):
       };
     }
     const documents = flags.from !== undefined ? () => sectionSetAtRevision(flags.from!, flags.sections, ctx) : undefined;
-    const { log, result } = runChangeLog(file, flags.sections, !!flags.force, ctx, documents, Number(flags.context));
+    const { log, result } = runChangeLog(file, flags.sections, !!flags.force, ctx, { documents, context: Number(flags.context) });
     return {
       redline: result.redline,
       source: {
