@@ -3,31 +3,71 @@
 
 import type { Block, SecDocument } from './types.js';
 import { serializeFrontMatter } from './front-matter.js';
-import { delimiterCell, rowLine } from './table-syntax.js';
+import { delimiterCell } from './table-syntax.js';
 
-export function blockLines(b: Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 'cells' | 'align'>): string[] {
-  const labelled = (label: string, text: string): string => (label && text ? `${label} ${text}` : label || text);
+type BlockShape = Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 'cells' | 'align'>;
+
+/** The lines a block is written as. */
+export function blockLines(b: BlockShape): string[] {
+  const lines = [''];
+  eachLinePart(
+    b,
+    (part) => {
+      lines[lines.length - 1] += part;
+      return true;
+    },
+    () => lines.push('') > 0,
+  );
+  return lines;
+}
+
+/**
+ * A block's lines as the parts each is made of, in order: `take` gets each part, `br` stands between two lines;
+ * either may stop the walk by returning false (the result). The one definition of how a block is written:
+ * blockLines joins the parts into lines, serializesTo compares them with a text where they must stand.
+ */
+function eachLinePart(b: BlockShape, take: (part: string) => boolean, br: () => boolean): boolean {
   switch (b.kind) {
     case 'heading':
-      return [`${'#'.repeat(b.depth)} ${labelled(b.label, b.text)}`];
+      return take('#'.repeat(b.depth)) && take(' ') && labelled(b.label, b.text, take);
     case 'clause':
-      return [labelled(b.label, b.text)];
+      return labelled(b.label, b.text, take);
     case 'subpara':
-      return [`${'  '.repeat(Math.max(0, b.depth - 1))}- ${labelled(b.label, b.text)}`];
+      return take('  '.repeat(Math.max(0, b.depth - 1))) && take('- ') && labelled(b.label, b.text, take);
     case 'paragraph': {
       // A continuation paragraph is indented to its list item's text (two spaces a level); a paragraph kept
-      // verbatim may span several lines, each indented alike.
+      // verbatim may span several lines, each indented alike (an empty line is not indented).
       const indent = '  '.repeat(Math.max(0, b.depth));
-      const lines = labelled(b.label, b.text).split('\n');
-      return indent ? lines.map((l) => (l === '' ? l : indent + l)) : lines;
+      if (!b.label.includes('\n') && !b.text.includes('\n')) {
+        if (b.label === '' && b.text === '') return take('');
+        return take(indent) && labelled(b.label, b.text, take);
+      }
+      const lines = (b.label && b.text ? `${b.label} ${b.text}` : b.label || b.text).split('\n');
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k]!;
+        if ((k > 0 && !br()) || !take(indent && line !== '' ? indent + line : line)) return false;
+      }
+      return true;
     }
     case 'table': {
       const cells = b.cells ?? [];
-      return [rowLine(cells), rowLine(cells.map((_, i) => delimiterCell(b.align?.[i] ?? null)))];
+      return rowParts(cells, take) && br() && rowParts(cells.map((_, i) => delimiterCell(b.align?.[i] ?? null)), take);
     }
     case 'row':
-      return [rowLine(b.cells ?? [])];
+      return rowParts(b.cells ?? [], take);
   }
+}
+
+/** 'label text', or whichever of the two there is. */
+function labelled(label: string, text: string, take: (part: string) => boolean): boolean {
+  return label && text ? take(label) && take(' ') && take(text) : take(label || text);
+}
+
+/** A table line, '| a | b |', as rowLine writes it (table-syntax.ts). */
+function rowParts(cells: readonly string[], take: (part: string) => boolean): boolean {
+  if (!take('| ')) return false;
+  for (let i = 0; i < cells.length; i++) if ((i > 0 && !take(' | ')) || !take(cells[i]!)) return false;
+  return take(' |');
 }
 
 /** blockLines(b).length, without building the lines (read-amended.ts places every block of a document). */
@@ -86,8 +126,7 @@ function eachPiece(blocks: readonly Block[], take: (piece: string) => boolean): 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (i > 0 && !take(joined(blocks[i - 1]!, b) ? '\n' : '\n\n')) return false;
-    const lines = blockLines(b);
-    for (let k = 0; k < lines.length; k++) if ((k > 0 && !take('\n')) || !take(lines[k]!)) return false;
+    if (!eachLinePart(b, take, () => take('\n'))) return false;
   }
   return true;
 }

@@ -10,7 +10,7 @@ import { readDocument } from '../../src/model/read-document.js';
 import { blockColumn, blockLineCount, blockLines, serializeDocument, serializesTo } from '../../src/model/serialize.js';
 import fc from 'fast-check';
 import { runs } from '../helpers/runs.js';
-import type { SecDocument } from '../../src/model/types.js';
+import type { Block, SecDocument } from '../../src/model/types.js';
 import { fileName, generateCorpus, serialize } from '../../bench/corpus.js';
 
 const repo = join(import.meta.dirname, '../..');
@@ -86,5 +86,52 @@ describe('serializesTo', () => {
       const text = serializeDocument(doc);
       for (const t of [text, `${text}\n`, text.slice(0, -1), `${text}\n\n`, '']) expect(serializesTo(doc, t)).toBe(t === text);
     }
+  });
+});
+
+// blockLines as it was first written, a switch of template strings: the part-by-part writer must agree.
+function linesAsWritten(b: Pick<Block, 'kind' | 'label' | 'depth' | 'text' | 'cells' | 'align'>): string[] {
+  const labelled = (label: string, text: string): string => (label && text ? `${label} ${text}` : label || text);
+  const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  switch (b.kind) {
+    case 'heading':
+      return [`${'#'.repeat(b.depth)} ${labelled(b.label, b.text)}`];
+    case 'clause':
+      return [labelled(b.label, b.text)];
+    case 'subpara':
+      return [`${'  '.repeat(Math.max(0, b.depth - 1))}- ${labelled(b.label, b.text)}`];
+    case 'paragraph': {
+      const indent = '  '.repeat(Math.max(0, b.depth));
+      const lines = labelled(b.label, b.text).split('\n');
+      return indent ? lines.map((l) => (l === '' ? l : indent + l)) : lines;
+    }
+    case 'table': {
+      const cells = b.cells ?? [];
+      const delim = (a: string | null | undefined): string => (a === 'left' ? ':--' : a === 'right' ? '--:' : a === 'center' ? ':-:' : '---');
+      return [row(cells), row(cells.map((_, i) => delim(b.align?.[i] ?? null)))];
+    }
+    case 'row':
+      return [row(b.cells ?? [])];
+  }
+}
+
+describe('blockLines', () => {
+  it('writes every block as the plain switch did: real blocks and random ones', () => {
+    for (const d of [...docs, ...generated]) for (const b of d.blocks) expect(blockLines(b)).toEqual(linesAsWritten(b));
+    const piece = fc.constantFrom('', 'a', 'G3.5', '(b)', 'x\ny', '\n', 'two words', '\n\nz', ' ');
+    const block = fc.record({
+      kind: fc.constantFrom('heading', 'clause', 'subpara', 'paragraph', 'table', 'row'),
+      label: piece,
+      depth: fc.nat({ max: 4 }),
+      text: piece,
+      cells: fc.option(fc.array(piece, { maxLength: 4 }), { nil: undefined }),
+      align: fc.option(fc.array(fc.constantFrom('left', 'right', 'center', null), { maxLength: 4 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(block, (b) => {
+        expect(blockLines(b as Block)).toEqual(linesAsWritten(b as Block));
+      }),
+      { numRuns: runs(5000) },
+    );
   });
 });
