@@ -19,12 +19,13 @@ import type { Edit } from './types.js';
 export interface ApplyResult {
   /** Every document given, amended or not, keyed by document ID. */
   docs: Map<string, SecDocument>;
+  /** The amended documents against the originals, attributed to items: built on first access (a getter). */
+  readonly redline: Redline;
   /**
    * For each amended document (by ID), where its blocks come from: the index of the original block that block i
    * is, unchanged, or -1 (inserted or edited). What lets a writer copy the unchanged text (spliceSerialized).
    */
   origins: Map<string, Int32Array>;
-  redline: Redline;
   /** The plan's problems, then those found reading the amended documents back. */
   problems: Problem[];
 }
@@ -45,7 +46,7 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, op
   const itemOrder = new Map(plan.items.map((it, i) => [it.id, i]));
   const out = new Map<string, SecDocument>();
   const origins = new Map<string, Int32Array>();
-  const redlineDocs: DocumentRedline[] = [];
+  const amendedDocs: (() => DocumentRedline)[] = [];
   for (const original of docs.values()) {
     const id = docId(original.meta);
     const docOps = accepted.filter((op) => op.doc === id);
@@ -63,11 +64,25 @@ export function applyPlan(plan: Plan, docs: ReadonlyMap<string, SecDocument>, op
     // then the renumbered clauses are found as such ('renumbered from G3.6'), not as rewrites of the numbers
     // they now hold. A release's composed plan pairs none (as it always has).
     const renumbers = plan.kind === 'change-log' && docOps.some((op) => op.type === 'text' && op.field === LABEL_FIELD);
-    const redline = buildDocumentRedline(original, reread, original.file, { detectMoves: renumbers, context: options.context ?? Infinity });
-    attribute(redline, { oldBlocks: original.blocks, newBlocks: reread.blocks, applied, itemOrder });
-    redlineDocs.push(redline);
+    amendedDocs.push(() => {
+      const redline = buildDocumentRedline(original, reread, original.file, { detectMoves: renumbers, context: options.context ?? Infinity });
+      attribute(redline, { oldBlocks: original.blocks, newBlocks: reread.blocks, applied, itemOrder });
+      return redline;
+    });
   }
-  return { docs: out, origins, redline: { documents: sortDocuments(redlineDocs) }, problems };
+  // The Redline is built when first asked for: `apply` writing documents asks only should the result fail
+  // check (to name the item to blame), and at the scale of the whole SEC aligning every clause of every amended
+  // document costs a tenth of the run. It is a pure function of what was applied, so when it is built does not
+  // change what it holds.
+  let redline: Redline | null = null;
+  return {
+    docs: out,
+    origins,
+    get redline(): Redline {
+      return (redline ??= { documents: sortDocuments(amendedDocs.map((build) => build())) });
+    },
+    problems,
+  };
 }
 
 /**

@@ -23,14 +23,15 @@ export function applyInvariantProblems(
   items: readonly ItemPlace[],
   before: ReadonlyMap<string, SecDocument>,
   after: ReadonlyMap<string, SecDocument>,
-  redline: Redline,
+  redline: () => Redline,
 ): Problem[] {
   const changed = [...after].filter(([id, d]) => before.get(id) !== d);
   if (changed.length === 0) return [];
   const fresh = newCheckErrors([...before.values()], [...after.values()]);
   const byFile = new Map([...after.values()].map((d) => [d.file, d]));
+  // The Redline is asked for only here, to name the item to blame (ApplyResult builds it on first use).
   return fresh.map((p) => {
-    const item = culprit(p, byFile.get(p.file), redline, items);
+    const item = culprit(p, byFile.get(p.file), redline(), items);
     const pos = item?.pos ?? { line: 1, column: 1 };
     const who = item ? `item '${item.id}': ` : '';
     return problem(logFile, pos.line, pos.column, `${who}the amended ${p.file} would fail check at line ${p.line}: ${p.message} [${p.rule}]; nothing is written`, 'changelog-result');

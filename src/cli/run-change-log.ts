@@ -92,7 +92,7 @@ export function runChangeLog(changes: string, sections: string, force: boolean, 
   const result = applyPlan(planChangeLog(log, set.docs, { force }), set.docs, { context });
   pushAll(problems, result.problems);
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
-  problems.push(...applyInvariantProblems(log.file, log.items, set.docs, result.docs, result.redline));
+  problems.push(...applyInvariantProblems(log.file, log.items, set.docs, result.docs, () => result.redline));
   if (problems.some((p) => p.severity === 'error')) throw new ProblemsError(problems);
   for (const p of sortProblems(problems)) ctx.stderr.write(`${formatProblem(p)}\n`);
   return { ...set, problems, log, result };
