@@ -90,7 +90,7 @@ export function readBytes(abs: string): ReadBytes {
   }
   try {
     if (!fstatSync(fd).isFile()) return { bytes: null, error: 'not a regular file: give a file' };
-    return boundedRead((buf, off, len) => readSync(fd, buf, off, len, null));
+    return boundedRead((buf, off, len) => readSync(fd, buf, off, len, null), st.size);
   } catch {
     return { bytes: null, error: 'cannot read file' };
   } finally {
@@ -98,19 +98,24 @@ export function readBytes(abs: string): ReadBytes {
   }
 }
 
-/** Reads chunks until end of input or one byte past the limit. */
-export function boundedRead(read: (buf: Buffer, offset: number, length: number) => number): ReadBytes {
+/**
+ * Reads chunks until end of input or one byte past the limit. `size`: what the input is expected to hold (a
+ * file's size): the first chunk is one byte larger, so that a file read whole takes one read into one buffer
+ * (no copy: a whole SEC is 40 MB), and a file that grew is still read to its end.
+ */
+export function boundedRead(read: (buf: Buffer, offset: number, length: number) => number, size = 0): ReadBytes {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - total));
+    const want = total === 0 && size > 0 ? size + 1 : 1 << 20;
+    const buf = Buffer.allocUnsafe(Math.min(want, MAX_FILE_BYTES + 1 - total));
     const n = read(buf, 0, buf.length);
     if (n === 0) break;
     chunks.push(buf.subarray(0, n));
     total += n;
     if (total > MAX_FILE_BYTES) return { bytes: null, error: `more than ${MAX_FILE_BYTES} bytes; the limit is ${MAX_FILE_BYTES}` };
   }
-  return { bytes: Buffer.concat(chunks, total), error: null };
+  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total), error: null };
 }
 
 /** Standard input of this process, bounded (blocking reads; retried while the descriptor says "try again"). */
