@@ -5,16 +5,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { runs } from '../helpers/runs.js';
-import { crc32, zip } from '../../src/render/docx/zip.js';
+import { crc32, tableCrc32, zip } from '../../src/render/docx/zip.js';
 import { hasTool } from '../helpers/tools.js';
 import { readZip } from './zip-reader.js';
 
 const enc = new TextEncoder();
 
 describe('crc32', () => {
-  it('matches the standard check value', () => {
-    expect(crc32(enc.encode('123456789'))).toBe(0xcbf43926);
-    expect(crc32(new Uint8Array())).toBe(0);
+  it('matches the standard check value, natively and by table', () => {
+    for (const f of [crc32, tableCrc32]) {
+      expect(f(enc.encode('123456789'))).toBe(0xcbf43926);
+      expect(f(new Uint8Array())).toBe(0);
+    }
+  });
+
+  it('gives the same by table as node:zlib', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), (data) => {
+        expect(crc32(data)).toBe(tableCrc32(data));
+      }),
+      { numRuns: runs(500) },
+    );
   });
 });
 
